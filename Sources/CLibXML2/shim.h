@@ -1,0 +1,15 @@
+#ifndef PREVAIL_CLIBXML2_SHIM_H
+#define PREVAIL_CLIBXML2_SHIM_H
+// Foundation and libxml2 both define ICU's UErrorCode; keep libxml2's ICU parts out.
+#undef LIBXML_ICU_ENABLED
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlsave.h>
+#include <libxml/relaxng.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlstring.h>
+#include <libxml/xmlmemory.h>
+
+/// xmlFree is a C global function pointer that Swift 6 rejects; call it through this wrapper.
+static inline void prevail_xmlFree(void *pointer) { xmlFree(pointer); }
+#endif
