@@ -1,0 +1,3 @@
+enum Acronyms {
+  static func find(in text: String) -> [String] { [] }
+}
