@@ -1,0 +1,93 @@
+/// The settings of `SentenceAligner`. The defaults are the one configuration used for every kind
+/// of text (literary, academic, magazine); nothing is tuned per data set.
+public struct SentenceAlignerConfiguration: Hashable, Sendable {
+  /// A bead shape the dynamic programme may use, with its prior probability before the document
+  /// is seen.
+  public struct Shape: Hashable, Sendable {
+    /// Chinese sentences in the bead.
+    public var zh: Int
+    /// English sentences in the bead.
+    public var en: Int
+    /// Prior probability of the shape (the shapes' priors need not sum to exactly 1).
+    public var prior: Double
+
+    public init(zh: Int, en: Int, prior: Double) {
+      self.zh = zh
+      self.en = en
+      self.prior = prior
+    }
+  }
+
+  /// Shapes up to 1-4 and 4-1, with explicit 1-0 and 0-1. Priors are generic (mostly 1-1, English
+  /// splitting more often than merging); the second pass re-estimates them from the document.
+  public var shapes: [Shape] = [
+    Shape(zh: 1, en: 1, prior: 0.80),
+    Shape(zh: 1, en: 2, prior: 0.08),
+    Shape(zh: 2, en: 1, prior: 0.05),
+    Shape(zh: 2, en: 2, prior: 0.01),
+    Shape(zh: 1, en: 3, prior: 0.02),
+    Shape(zh: 3, en: 1, prior: 0.01),
+    Shape(zh: 1, en: 4, prior: 0.005),
+    Shape(zh: 4, en: 1, prior: 0.002),
+    Shape(zh: 1, en: 0, prior: 0.005),
+    Shape(zh: 0, en: 1, prior: 0.005),
+  ]
+
+  /// Gale–Church variance per unit of length, in UTF-8 bytes after the document's English/Chinese
+  /// byte ratio is applied (measured ≈ 5.7 on 1-1 beads of Chinese–English text).
+  public var lengthVariance = 6.0
+
+  /// Weight of lexical evidence (matched content units beyond the background) against the
+  /// length and shape costs, in nats per matched unit.
+  public var lexicalWeight = 1.0
+
+  /// How lexical evidence scales with bead size: the margin similarity is multiplied by
+  /// (units in the bead)^(1 − exponent). 0 counts matched units, 1 uses the ratio alone.
+  public var lexicalSizeExponent = 0.5
+
+  /// The margin: how many best neighbours of a sentence give its background similarity.
+  public var marginNeighbours = 4
+
+  /// How much of the background similarity is subtracted from a bead's similarity.
+  public var marginWeight = 1.0
+
+  /// A key occurring in at most this many sentences on each side can propose anchors.
+  public var anchorMaxKeyFrequency = 6
+
+  /// Smallest lexical similarity of an anchor (a mutual-best 1-1 pair).
+  public var anchorMinSimilarity = 0.25
+
+  /// Largest Gale–Church length deviation of an anchor.
+  public var anchorMaxLengthDeviation = 2.5
+
+  /// Half-width of the band at an anchor, in Chinese sentences (scaled by the English/Chinese
+  /// sentence ratio on the English axis).
+  public var bandRadius = 10
+
+  /// Extra band half-width per sentence of distance from the nearest anchor.
+  public var bandGrowth = 0.25
+
+  /// Largest band half-width, which bounds time and memory per sentence.
+  public var maxBandRadius = 60
+
+  /// Whether to re-align after learning bead priors and word pairs from the first alignment.
+  public var secondPass = true
+
+  /// Band half-width around the first-pass path in the second pass.
+  public var secondPassRadius = 6
+
+  /// Weight, in pseudo-beads, of the generic shape priors against the first pass's counts.
+  public var priorStrength = 40.0
+
+  /// A Chinese word and an English stem are learned as a pair when they co-occur in at least this
+  /// many confident first-pass beads …
+  public var learnedPairMinCount = 2
+
+  /// … with a Dice coefficient of at least this.
+  public var learnedPairMinDice = 0.6
+
+  /// First-pass beads scoring at least this teach word pairs.
+  public var learningMinScore = 0.6
+
+  public init() {}
+}
