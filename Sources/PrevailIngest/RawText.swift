@@ -110,4 +110,13 @@ public struct RawText: Sendable {
       return start..<end
     }
   }
+
+  /// Whether blank lines separate paragraphs (free text) rather than every line being one.
+  public var hasBlankLineBetweenText: Bool {
+    let ranges = lineRanges
+    guard ranges.count > 2 else { return false }
+    return ranges.dropFirst().dropLast().contains { range in
+      scalars[range].allSatisfy { $0 == " " || $0 == "\t" }
+    }
+  }
 }

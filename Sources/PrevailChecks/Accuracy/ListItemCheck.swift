@@ -1,0 +1,157 @@
+import PrevailLexicon
+import PrevailModel
+
+/// Items of an enumeration present in one version only, in any order and through paraphrase:
+/// 妇女、老人、儿童 against "women, children" loses 老人 (the elderly); 妇女、残疾人、老年人
+/// against "women, the elderly, people with disabilities" loses nothing.
+public struct ListItemCheck: Check {
+  public init() {}
+
+  public static let descriptor = CheckDescriptor(
+    id: "list-items",
+    title: "Enumeration items present in one version only",
+    rationale: """
+      Lists of protected groups, rights, sectors or obligations are where a translation most \
+      often drops or adds an item without anyone noticing; each item changes whom a text covers.
+      """,
+    category: .omission,
+    defaultSeverity: .major,
+    examples: [
+      CheckExample(
+        governing: "重视妇女、老人、儿童、残疾人、难民和有具体需求人士享受数字技术平等权利问题。",
+        translation: "Attention should be paid to the equal rights of women, children, persons "
+          + "with disabilities, refugees and persons with specific needs to digital technology.",
+        expected: [itemOmitted]),
+      CheckExample(
+        governing: "鼓励和支持妇女、残疾人、老年人等各类弱势人群平等参与互联网治理。",
+        translation: "Encourage vulnerable groups such as women, the elderly, people with "
+          + "disabilities, to equally participate in Internet governance."),
+      CheckExample(
+        governing: "保护妇女、儿童的权利。",
+        translation: "Protect the rights of women, children, refugees and migrants.",
+        expected: [itemAdded, itemAdded]),
+    ])
+
+  public func findings(in context: CheckContext) -> [Finding] {
+    let reader = EnumerationReader(lexicon: context.lexicon)
+    let governingLanguage = context.governingLanguage
+    var findings: [Finding] = []
+    for pair in context.sentencePairs {
+      let zhRole: Role = governingLanguage == .zh ? .governing : .translation
+      let zhText = pair.text(zhRole, language: .zh)
+      let enText = pair.text(zhRole == .governing ? .translation : .governing, language: .en)
+      let enStems = context.terms.stems(ofEnglish: enText)
+      // Chinese items not rendered anywhere in the English sentence.
+      for enumeration in reader.chinese(zhText) {
+        for item in enumeration.items {
+          let (score, _) = context.terms.coverage(ofChinese: item.text, in: enStems)
+          guard score < TermMatcher.presentThreshold,
+            !context.terms.words(ofChinese: item.text).isEmpty
+          else { continue }
+          findings.append(
+            zhItemFinding(item, enumeration, score, pair, zhRole, enText, context))
+        }
+      }
+      // English items with no source word in the Chinese sentence.
+      let zhStems = context.terms.renderableStems(ofChinese: zhText)
+      for enumeration in reader.english(enText) {
+        for item in enumeration.items {
+          let itemStems = context.terms.stems(ofEnglish: item.text)
+          guard !itemStems.isEmpty else { continue }
+          let found = Double(itemStems.intersection(zhStems).count) / Double(itemStems.count)
+          guard found == 0 else { continue }
+          findings.append(enItemFinding(item, enumeration, pair, zhRole, zhText, context))
+        }
+      }
+    }
+    return findings
+  }
+
+  private func zhItemFinding(
+    _ item: Enumeration.Item, _ enumeration: Enumeration, _ score: Double, _ pair: SentencePair,
+    _ zhRole: Role, _ enText: String, _ context: CheckContext
+  ) -> Finding {
+    let glosses = context.terms.evidenceGlosses(of: item.text)
+    let gloss = glosses.first.map { " (\($0))" } ?? ""
+    let governs = zhRole == .governing
+    let message =
+      governs
+      ? "The English translation omits \(item.text)\(gloss) from the list "
+        + "\(enumeration.written(.zh)) in the governing Chinese text."
+      : "The Chinese translation adds \(item.text)\(gloss), which is not in the governing "
+        + "English list."
+    let zhSegments = zhRole == .governing ? pair.governing : pair.translation
+    let zhExcerpt = context.excerpt(zhSegments, zhRole).map { excerpt in
+      positioned(excerpt, zhSegments, item.offset, zhRole, context)
+    }
+    let enExcerpt = context.excerpt(
+      zhRole == .governing ? pair.translation : pair.governing,
+      zhRole == .governing ? .translation : .governing)
+    return Finding(
+      check: Self.descriptor.id, messageID: governs ? Self.itemOmitted : Self.itemAdded,
+      category: governs ? .omission : .addition, severity: .major, message: message,
+      governing: governs ? zhExcerpt : enExcerpt, translation: governs ? enExcerpt : zhExcerpt,
+      evidence: [
+        Evidence(kind: governs ? "missing-item" : "added-item", value: item.text, details: glosses),
+        Evidence(
+          kind: "chinese-list", value: enumeration.written(.zh),
+          details: enumeration.items.map(\.text)),
+        Evidence(
+          kind: "english-text", value: enText,
+          details: ["best gloss coverage \(Int((score * 100).rounded()))%"]),
+      ],
+      confidence: score == 0 ? 0.85 : 0.75)
+  }
+
+  private func enItemFinding(
+    _ item: Enumeration.Item, _ enumeration: Enumeration, _ pair: SentencePair, _ zhRole: Role,
+    _ zhText: String, _ context: CheckContext
+  ) -> Finding {
+    let governs = zhRole != .governing  // English governs
+    let enRole: Role = zhRole == .governing ? .translation : .governing
+    let enSegments = enRole == .governing ? pair.governing : pair.translation
+    let enExcerpt = context.excerpt(enSegments, enRole).map { excerpt in
+      positioned(excerpt, enSegments, item.offset, enRole, context)
+    }
+    let zhExcerpt = context.excerpt(zhRole == .governing ? pair.governing : pair.translation, zhRole)
+    let message =
+      governs
+      ? "The Chinese translation omits \"\(item.text)\" from the list "
+        + "\"\(enumeration.written(.en))\" in the governing English text."
+      : "The English translation adds \"\(item.text)\" to the list \"\(enumeration.written(.en))\"; "
+        + "the governing Chinese sentence has no such item."
+    return Finding(
+      check: Self.descriptor.id, messageID: governs ? Self.itemOmitted : Self.itemAdded,
+      category: governs ? .omission : .addition, severity: .major, message: message,
+      governing: governs ? enExcerpt : zhExcerpt, translation: governs ? zhExcerpt : enExcerpt,
+      evidence: [
+        Evidence(kind: governs ? "missing-item" : "added-item", value: item.text),
+        Evidence(
+          kind: "english-list", value: enumeration.written(.en),
+          details: enumeration.items.map(\.text)),
+        Evidence(kind: "chinese-text", value: zhText),
+      ],
+      confidence: 0.6)
+  }
+
+  /// Moves an excerpt's position to the item inside the first segment it belongs to.
+  private func positioned(
+    _ excerpt: Excerpt, _ segments: [Segment], _ offset: Int, _ role: Role, _ context: CheckContext
+  ) -> Excerpt {
+    var remaining = offset
+    for segment in segments {
+      let length = segment.range.count
+      if remaining < length {
+        var moved = context.excerpt(segment, role, scalarOffset: remaining)
+        moved.segment = excerpt.segment
+        moved.text = excerpt.text
+        return moved
+      }
+      remaining -= length + (context.document.version(role).language == .zh ? 0 : 1)
+    }
+    return excerpt
+  }
+
+  fileprivate static let itemOmitted = "list-item-omitted"
+  fileprivate static let itemAdded = "list-item-added"
+}

@@ -1,0 +1,25 @@
+import PrevailModel
+
+/// Every check Prevail runs, in report order. A test fails when a check file is not listed here
+/// or two checks share an id.
+public enum CheckRegistry {
+  public static let all: [any Check] = [
+    UnmatchedTextCheck(),
+    ListItemCheck(),
+    NumberCheck(),
+    AcronymCheck(),
+    NonCorrespondingCheck(),
+  ]
+
+  /// Runs every check and returns the findings in report order, deduplicated by fingerprint.
+  public static func run(_ context: CheckContext, checks: [any Check] = all) -> [Finding] {
+    var seen = Set<String>()
+    var findings: [Finding] = []
+    for check in checks {
+      for finding in check.findings(in: context) where seen.insert(finding.fingerprint).inserted {
+        findings.append(finding)
+      }
+    }
+    return findings.sorted(by: Finding.reportOrder)
+  }
+}

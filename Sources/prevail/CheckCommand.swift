@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import PrevailIngest
+import PrevailKit
+import PrevailModel
+
+/// `prevail check`: read, align, check and report one document.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check a bilingual document and write reports.",
+    discussion: """
+      Give one file that holds both versions (for example a PDF's text with the original in an \
+      appendix), or the two versions as --original and --translation.
+
+      Examples:
+        prevail check Corpus/china-igf-gdc-input/source.txt
+        prevail check source.txt --format json --format tei --output Reports
+        prevail check --original zh.txt --translation en.txt --format json --output -
+      """
+  )
+
+  @Argument(help: "A file holding both versions.", completion: .file())
+  var document: String?
+
+  @Option(help: "The original (governing) version, with --translation.", completion: .file())
+  var original: String?
+
+  @Option(help: "The translation, with --original.", completion: .file())
+  var translation: String?
+
+  @Option(help: "Which version governs: auto (from the document's clause), zh or en.")
+  var governing: GoverningOption = .auto
+
+  @Option(
+    name: .customLong("format"),
+    help: "Report format: console, json or tei. Repeat for several.")
+  var formats: [ReportFormat] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Directory for report files (<document-name>.json, .tei.xml), or - for stdout.",
+      valueName: "dir"))
+  var output: String?
+
+  @Option(help: "Fail (exit 1) on findings at or above: critical, major, minor or none.")
+  var failOn: FailOnOption = .major
+
+  mutating func validate() throws {
+    switch (document, original, translation) {
+    case (.some, nil, nil), (nil, .some, .some): break
+    case (.some, _, _):
+      throw ValidationError("Give either a document or --original and --translation, not both.")
+    default:
+      throw ValidationError("Give a document, or both --original and --translation.")
+    }
+    if formats.isEmpty { formats = output == nil || output == "-" ? [.console] : [.json, .tei] }
+    if output == "-" && formats.count != 1 {
+      throw ValidationError("--output - writes one report to stdout; give exactly one --format.")
+    }
+    if output == nil && formats.contains(where: { $0 != .console }) {
+      throw ValidationError("json and tei reports need --output DIR (or --output - for one).")
+    }
+  }
+
+  func run() throws {
+    let input: CheckInput =
+      if let document { .bilingual(path: document) } else {
+        .pair(original: original ?? "", translation: translation ?? "", onePerLine: nil)
+      }
+    let result: CheckResult
+    let reports: ReportSet
+    do {
+      let pipeline = try Pipeline.bundled(governing: governing.choice, failOn: failOn.severity)
+      result = try pipeline.check(input)
+      reports = try ReportSet(result: result, formats: formats.map(\.kind))
+    } catch {
+      throw CommandFailure.exit(error)
+    }
+    if output == "-" {
+      FileHandle.standardOutput.write(reports.files[0].data)
+    } else {
+      if let output {
+        do {
+          try reports.write(to: output)
+        } catch {
+          throw CommandFailure.exit(error)
+        }
+      }
+      if formats.contains(.console) {
+        FileHandle.standardOutput.write(Data(reports.console.utf8))
+      } else {
+        FileHandle.standardError.write(Data((reports.summary + "\n").utf8))
+      }
+    }
+    if !result.gateFailures.isEmpty { throw ExitCode(1) }
+  }
+}
+
+/// A failure to check: one line on stderr, exit code 2, nothing written.
+enum CommandFailure {
+  static func exit(_ error: any Error) -> ExitCode {
+    let message = String(describing: error)
+    FileHandle.standardError.write(Data("prevail: error: \(message)\n".utf8))
+    return ExitCode(2)
+  }
+}
+
+enum GoverningOption: String, ExpressibleByArgument, CaseIterable {
+  case auto, zh, en
+
+  var choice: GoverningChoice {
+    switch self {
+    case .auto: .auto
+    case .zh: .zh
+    case .en: .en
+    }
+  }
+}
+
+enum FailOnOption: String, ExpressibleByArgument, CaseIterable {
+  case critical, major, minor, none
+
+  var severity: Severity? {
+    switch self {
+    case .critical: .critical
+    case .major: .major
+    case .minor: .minor
+    case .none: nil
+    }
+  }
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+  case console, json, tei
+
+  var kind: ReportKind {
+    switch self {
+    case .console: .console
+    case .json: .json
+    case .tei: .tei
+    }
+  }
+}
