@@ -18,7 +18,11 @@ struct ParsedDictionary: Sendable {
 /// Parses CC-CEDICT lines (`TRAD SIMP [pin1 yin1] /gloss/gloss/`) straight from UTF-8 bytes,
 /// without making a `String` per line. Comment lines (`#`) and malformed lines are skipped.
 enum CEDICTParser {
-  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDictionary {
+  /// Calls `body` with every well-formed entry line's byte ranges, in file order.
+  @inline(__always)
+  static func forEachEntry(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ body: (EntryFields) -> Void
+  ) {
     let space = UInt8(ascii: " ")
     let newline = UInt8(ascii: "\n")
     let carriageReturn = UInt8(ascii: "\r")
@@ -26,10 +30,6 @@ enum CEDICTParser {
     let openBracket = UInt8(ascii: "[")
     let closeBracket = UInt8(ascii: "]")
     let count = bytes.count
-    var entries: [EntryFields] = []
-    entries.reserveCapacity(count / 70)
-    var builder = ScalarKeyIndexBuilder(expectedKeys: count / 50)
-    var maxKeyLength = 0
     var lineStart = 0
     while lineStart < count {
       var lineEnd = lineStart
@@ -64,14 +64,26 @@ enum CEDICTParser {
       while cursor < end && bytes[cursor] != slash { cursor += 1 }
       guard cursor < end, bytes[end - 1] == slash, end - 1 > cursor else { continue }
       let glosses = (cursor + 1)..<(end - 1)
-
-      let entry = Int32(entries.count)
-      entries.append(
+      body(
         EntryFields(
           traditional: Int32(traditional.lowerBound)..<Int32(traditional.upperBound),
           simplified: Int32(simplified.lowerBound)..<Int32(simplified.upperBound),
           pinyin: Int32(pinyin.lowerBound)..<Int32(pinyin.upperBound),
           glosses: Int32(glosses.lowerBound)..<Int32(glosses.upperBound)))
+    }
+  }
+
+  /// Parses all entries and builds the headword index.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDictionary {
+    var entries: [EntryFields] = []
+    entries.reserveCapacity(bytes.count / 70)
+    var builder = ScalarKeyIndexBuilder(expectedKeys: bytes.count / 40)
+    var maxKeyLength = 0
+    forEachEntry(bytes) { fields in
+      let entry = Int32(entries.count)
+      entries.append(fields)
+      let traditional = Int(fields.traditional.lowerBound)..<Int(fields.traditional.upperBound)
+      let simplified = Int(fields.simplified.lowerBound)..<Int(fields.simplified.upperBound)
       let traditionalLength = appendScalars(bytes, traditional, to: &builder)
       builder.commitKey(entry: entry)
       maxKeyLength = max(maxKeyLength, traditionalLength)

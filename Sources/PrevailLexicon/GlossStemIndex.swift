@@ -18,25 +18,23 @@ struct GlossStemIndex: Sendable {
     entryStemIDs[Int(entryStart[entry])..<Int(entryStart[entry + 1])]
   }
 
-  static func build(bytes: UnsafeBufferPointer<UInt8>, entries: [EntryFields]) -> GlossStemIndex {
+  /// Scans the dictionary's entry lines itself (in the parser's order), so that it can run
+  /// on another core while ``CEDICTParser`` builds the headword index.
+  static func build(bytes: UnsafeBufferPointer<UInt8>) -> GlossStemIndex {
     var builder = Builder(bytes: bytes)
     var entryStart: [Int32] = [0]
-    entryStart.reserveCapacity(entries.count + 1)
+    entryStart.reserveCapacity(bytes.count / 70)
     var entryStemIDs: [Int32] = []
-    entryStemIDs.reserveCapacity(entries.count * 4)
+    entryStemIDs.reserveCapacity(bytes.count / 12)
     var scratch: [Int32] = []
-    for entry in entries {
+    CEDICTParser.forEachEntry(bytes) { entry in
       scratch.removeAll(keepingCapacity: true)
       builder.collect(Int(entry.glosses.lowerBound)..<Int(entry.glosses.upperBound), into: &scratch)
-      if scratch.count > 1 {
-        scratch.sort()
-        var previous: Int32 = -1
-        for id in scratch where id != previous {
-          entryStemIDs.append(id)
-          previous = id
-        }
-      } else {
-        entryStemIDs.append(contentsOf: scratch)
+      insertionSort(&scratch)
+      var previous: Int32 = -1
+      for id in scratch where id != previous {
+        entryStemIDs.append(id)
+        previous = id
       }
       entryStart.append(Int32(entryStemIDs.count))
     }
@@ -44,7 +42,21 @@ struct GlossStemIndex: Sendable {
       stems: builder.stems, ids: builder.ids, entryStart: entryStart, entryStemIDs: entryStemIDs)
   }
 
-  /// Stems `word` (lowercase ASCII bytes) and interns it, or returns nil for a stop word.
+  /// Gloss stem lists are short: insertion sort beats the general sort here.
+  private static func insertionSort(_ ids: inout [Int32]) {
+    guard ids.count > 1 else { return }
+    for index in 1..<ids.count {
+      let value = ids[index]
+      var position = index
+      while position > 0 && ids[position - 1] > value {
+        ids[position] = ids[position - 1]
+        position -= 1
+      }
+      ids[position] = value
+    }
+  }
+
+  /// Stems and interns gloss words, caching by the word's raw bytes.
   private struct Builder {
     let bytes: UnsafeBufferPointer<UInt8>
     var stems: [String] = []
@@ -54,7 +66,7 @@ struct GlossStemIndex: Sendable {
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
-      cache = ByteSliceTable(capacity: 1 << 17)
+      cache = ByteSliceTable(capacity: 1 << 16)
     }
 
     mutating func collect(_ range: Range<Int>, into ids: inout [Int32]) {
@@ -141,6 +153,7 @@ struct GlossStemIndex: Sendable {
     }
 
     private mutating func intern(_ range: Range<Int>) -> Int32? {
+      guard cache.hasRoom else { return nil }
       let cached = cache.lookupOrReserve(bytes, range)
       if cached.found {
         let value = cache.values[cached.slotValueIndex]
@@ -173,19 +186,24 @@ struct GlossStemIndex: Sendable {
   }
 }
 
-/// A growable open-addressing table keyed by byte ranges of one buffer, with an `Int32` value.
+/// A growable open-addressing table keyed by byte strings, with an `Int32` value. Slots hold
+/// a hash fingerprint beside the key so that probes rarely leave the slot array, and keys are
+/// copied into a compact pool so that comparisons stay in cache.
 struct ByteSliceTable {
-  private var slots: [Int32]
+  private var slots: [UInt32]
   private var mask: Int
-  private var keyStart: [Int32] = []
-  private var keyLength: [Int32] = []
+  private var pool: [UInt8] = []
+  private var keyStart: [Int32] = [0]
   private var keyHash: [UInt64] = []
   var values: [Int32] = []
 
   init(capacity: Int) {
-    slots = [Int32](repeating: 0, count: capacity)
+    slots = [UInt32](repeating: 0, count: capacity)
     mask = capacity - 1
   }
+
+  /// Whether another key fits (the cache stops growing beyond ``SlotFormat/maxKeys``).
+  var hasRoom: Bool { values.count < SlotFormat.maxKeys }
 
   /// Finds `range`'s bytes; when absent, adds them with value 0 and `found == false`.
   mutating func lookupOrReserve(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
@@ -193,40 +211,44 @@ struct ByteSliceTable {
   ) {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3 }
+    let fingerprint = SlotFormat.fingerprint(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let stored = Int(slots[slot])
+      let stored = slots[slot]
       if stored == 0 { break }
-      let key = stored - 1
-      if keyHash[key] == hash && Int(keyLength[key]) == range.count {
+      if stored & SlotFormat.fingerprintMask == fingerprint {
+        let key = SlotFormat.key(stored)
         let start = Int(keyStart[key])
-        var equal = true
-        for offset in 0..<range.count where bytes[start + offset] != bytes[range.lowerBound + offset] {
-          equal = false
-          break
+        if Int(keyStart[key + 1]) - start == range.count {
+          var equal = true
+          for offset in 0..<range.count where pool[start + offset] != bytes[range.lowerBound + offset] {
+            equal = false
+            break
+          }
+          if equal { return (true, key) }
         }
-        if equal { return (true, key) }
       }
       slot = (slot &+ 1) & mask
     }
     let key = values.count
-    slots[slot] = Int32(key + 1)
-    keyStart.append(Int32(range.lowerBound))
-    keyLength.append(Int32(range.count))
+    slots[slot] = fingerprint | UInt32(key + 1)
+    for index in range { pool.append(bytes[index]) }
+    keyStart.append(Int32(pool.count))
     keyHash.append(hash)
     values.append(0)
-    if values.count * 2 > slots.count { grow() }
+    if values.count * 4 > slots.count * 3 { grow() }
     return (false, key)
   }
 
   private mutating func grow() {
     let capacity = slots.count * 2
-    var newSlots = [Int32](repeating: 0, count: capacity)
+    var newSlots = [UInt32](repeating: 0, count: capacity)
     let newMask = capacity - 1
     for key in 0..<keyHash.count {
-      var slot = Int(truncatingIfNeeded: keyHash[key]) & newMask
+      let hash = keyHash[key]
+      var slot = Int(truncatingIfNeeded: hash) & newMask
       while newSlots[slot] != 0 { slot = (slot &+ 1) & newMask }
-      newSlots[slot] = Int32(key + 1)
+      newSlots[slot] = SlotFormat.fingerprint(hash) | UInt32(key + 1)
     }
     slots = newSlots
     mask = newMask

@@ -51,11 +51,21 @@ public final class Lexicon: Sendable {
   }
 
   init(bytes: [UInt8]) throws {
-    let (parsed, stems) = bytes.withUnsafeBufferPointer { buffer in
-      let parsed = CEDICTParser.parse(buffer)
-      return (parsed, GlossStemIndex.build(bytes: buffer, entries: parsed.entries))
+    // Two independent passes over the bytes, one per core: headword index and gloss stems.
+    let results = LoadResults()
+    bytes.withUnsafeBufferPointer { buffer in
+      nonisolated(unsafe) let shared = buffer
+      DispatchQueue.concurrentPerform(iterations: 2) { pass in
+        if pass == 0 {
+          results.parsed = CEDICTParser.parse(shared)
+        } else {
+          results.stems = GlossStemIndex.build(bytes: shared)
+        }
+      }
     }
-    guard !parsed.entries.isEmpty else { throw LexiconError.noEntries }
+    guard let parsed = results.parsed, let stems = results.stems, !parsed.entries.isEmpty,
+      stems.entryStart.count == parsed.entries.count + 1
+    else { throw LexiconError.noEntries }
     self.bytes = bytes
     entryFields = parsed.entries
     index = parsed.index
@@ -121,4 +131,11 @@ public final class Lexicon: Sendable {
   private func string(_ range: Range<Int32>) -> String {
     String(decoding: bytes[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
   }
+}
+
+/// Results of the two load passes. Each field is written by exactly one pass and read only
+/// after `concurrentPerform` returns, which orders the accesses.
+private final class LoadResults: @unchecked Sendable {
+  var parsed: ParsedDictionary?
+  var stems: GlossStemIndex?
 }

@@ -22,8 +22,8 @@ struct ScalarKeyIndex: Sendable {
   let pool: [UInt32]
   /// Per key: start in `pool`; key `k` spans `keyStart[k]..<keyStart[k + 1]`.
   let keyStart: [Int32]
-  /// Slots hold key index + 1, or 0 when empty.
-  let slots: [Int32]
+  /// Slots hold `fingerprint << 24 | (key + 1)`, or 0 when empty (see ``SlotFormat``).
+  let slots: [UInt32]
   let mask: Int
   /// Per key: entries, as a CSR list `postingStart[k]..<postingStart[k + 1]` into `postings`.
   let postingStart: [Int32]
@@ -36,11 +36,12 @@ struct ScalarKeyIndex: Sendable {
   @inline(__always)
   func find(hash: UInt64, scalars: UnsafeBufferPointer<UInt32>) -> Int? {
     var slot = Int(truncatingIfNeeded: hash) & mask
+    let fingerprint = SlotFormat.fingerprint(hash)
     while true {
-      let stored = Int(slots[slot])
+      let stored = slots[slot]
       if stored == 0 { return nil }
-      let key = stored - 1
-      if keyHash[key] == hash {
+      let key = SlotFormat.key(stored)
+      if stored & SlotFormat.fingerprintMask == fingerprint && keyHash[key] == hash {
         let start = Int(keyStart[key])
         let end = Int(keyStart[key + 1])
         if end - start == scalars.count {
@@ -77,7 +78,7 @@ struct ScalarKeyIndexBuilder {
   private var pool: [UInt32] = []
   private var keyStart: [Int32] = [0]
   private var keyHash: [UInt64] = []
-  private var slots: [Int32]
+  private var slots: [UInt32]
   private var mask: Int
   /// Linked postings while building: head/tail per key, next per posting.
   private var head: [Int32] = []
@@ -87,8 +88,8 @@ struct ScalarKeyIndexBuilder {
 
   init(expectedKeys: Int) {
     var capacity = 1024
-    while capacity < expectedKeys * 2 { capacity <<= 1 }
-    slots = [Int32](repeating: 0, count: capacity)
+    while capacity * 3 < expectedKeys * 4 { capacity <<= 1 }
+    slots = [UInt32](repeating: 0, count: capacity)
     mask = capacity - 1
     pool.reserveCapacity(expectedKeys * 4)
     keyStart.reserveCapacity(expectedKeys + 1)
@@ -111,11 +112,12 @@ struct ScalarKeyIndexBuilder {
     var hash = ScalarHash.seed
     for index in start..<pool.count { hash = ScalarHash.add(hash, pool[index]) }
     var slot = Int(truncatingIfNeeded: hash) & mask
+    let fingerprint = SlotFormat.fingerprint(hash)
     while true {
-      let stored = Int(slots[slot])
+      let stored = slots[slot]
       if stored == 0 { break }
-      let key = stored - 1
-      if keyHash[key] == hash {
+      let key = SlotFormat.key(stored)
+      if stored & SlotFormat.fingerprintMask == fingerprint && keyHash[key] == hash {
         let keyBegin = Int(keyStart[key])
         let keyEnd = Int(keyStart[key + 1])
         if keyEnd - keyBegin == length && pool[keyBegin..<keyEnd].elementsEqual(pool[start...]) {
@@ -127,13 +129,14 @@ struct ScalarKeyIndexBuilder {
       slot = (slot &+ 1) & mask
     }
     let key = keyHash.count
-    slots[slot] = Int32(key + 1)
+    precondition(key < SlotFormat.maxKeys, "dictionary has too many headwords")
+    slots[slot] = fingerprint | UInt32(key + 1)
     keyHash.append(hash)
     keyStart.append(Int32(pool.count))
     head.append(-1)
     tail.append(-1)
     addPosting(key: key, entry: entry)
-    if keyHash.count * 2 > slots.count { grow() }
+    if keyHash.count * 4 > slots.count * 3 { grow() }
   }
 
   /// Drops scalars appended since the last commit.
@@ -156,12 +159,12 @@ struct ScalarKeyIndexBuilder {
 
   private mutating func grow() {
     let capacity = slots.count * 2
-    var newSlots = [Int32](repeating: 0, count: capacity)
+    var newSlots = [UInt32](repeating: 0, count: capacity)
     let newMask = capacity - 1
     for key in 0..<keyHash.count {
       var slot = Int(truncatingIfNeeded: keyHash[key]) & newMask
       while newSlots[slot] != 0 { slot = (slot &+ 1) & newMask }
-      newSlots[slot] = Int32(key + 1)
+      newSlots[slot] = SlotFormat.fingerprint(keyHash[key]) | UInt32(key + 1)
     }
     slots = newSlots
     mask = newMask
@@ -186,4 +189,18 @@ struct ScalarKeyIndexBuilder {
       pool: pool, keyStart: keyStart, slots: slots, mask: mask,
       postingStart: postingStart, postings: postings, keyHash: keyHash)
   }
+}
+
+/// Hash-table slots as 32 bits: 8 bits of the hash's top byte as a fingerprint (so most
+/// mismatches are rejected without leaving the slot array) and 24 bits of key index + 1.
+/// Small slots keep the table in L2 cache, which is what makes loading fast.
+enum SlotFormat {
+  static let fingerprintMask: UInt32 = 0xFF00_0000
+  static let maxKeys = (1 << 24) - 2
+
+  @inline(__always)
+  static func fingerprint(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 56) << 24 }
+
+  @inline(__always)
+  static func key(_ slot: UInt32) -> Int { Int(slot & 0x00FF_FFFF) - 1 }
 }
