@@ -44,8 +44,10 @@ enum Acronyms {
       }
       if isCode {
         candidates.append(
-          (Lexicon.string(token), capitals == letters && digits == 0 && letters >= 2,
-            separatedSinceLast))
+          (
+            Lexicon.string(token), capitals == letters && digits == 0 && letters >= 2,
+            separatedSinceLast
+          ))
         separatedSinceLast = false
       } else {
         separatedSinceLast = true

@@ -111,7 +111,8 @@ enum CEDICTParser {
   /// Decodes UTF-8 in `range` and appends the scalars to the builder; returns how many.
   /// Malformed sequences become U+FFFD.
   private static func appendScalars(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to builder: inout ScalarKeyIndexBuilder
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    to builder: inout ScalarKeyIndexBuilder
   ) -> Int {
     var index = range.lowerBound
     var count = 0

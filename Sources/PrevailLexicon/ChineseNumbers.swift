@@ -169,8 +169,10 @@ enum ChineseNumbers {
       guard var value = ChineseNumerals.evaluate(v[index..<end]) else { return nil }
       var result = Numeral(value: value, end: end)
       let run = v[index..<end]
-      if run.count == 1, ChineseNumerals.digit(run[index]) == 1 || [0x4E24, 0x5169, 0x96F6, 0x3007]
-        .contains(run[index])
+      if run.count == 1,
+        ChineseNumerals.digit(run[index]) == 1
+          || [0x4E24, 0x5169, 0x96F6, 0x3007]
+            .contains(run[index])
       {
         result.isLoneAmbiguous = true
       }

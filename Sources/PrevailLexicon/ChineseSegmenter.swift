@@ -73,7 +73,8 @@ extension Lexicon {
       let length = choiceLength[offset]
       let start = run.lowerBound + offset
       pieces.append(
-        Piece(range: start..<(start + length), key: choiceKey[offset] >= 0 ? choiceKey[offset] : nil))
+        Piece(
+          range: start..<(start + length), key: choiceKey[offset] >= 0 ? choiceKey[offset] : nil))
       offset += length
     }
     return pieces

@@ -67,10 +67,12 @@ enum EnglishNumbers {
               hyphenated: hyphenPending))
           hyphenPending = false
         } else if isDigit(value) {
-          let glued = isLetter(at(index - 1)) || (isHyphen(at(index - 1)) && isLetter(at(index - 2)))
+          let glued =
+            isLetter(at(index - 1)) || (isHyphen(at(index - 1)) && isLetter(at(index - 2)))
           let (token, end) = literal(at: index)
           index = end
-          tokens.append(glued ? Token(kind: .symbol(0), range: token.range, hyphenated: false) : token)
+          tokens.append(
+            glued ? Token(kind: .symbol(0), range: token.range, hyphenated: false) : token)
           hyphenPending = false
         } else {
           tokens.append(Token(kind: .symbol(value), range: index..<(index + 1), hyphenated: false))

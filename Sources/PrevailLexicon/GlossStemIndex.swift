@@ -221,7 +221,8 @@ struct ByteSliceTable {
         let start = Int(keyStart[key])
         if Int(keyStart[key + 1]) - start == range.count {
           var equal = true
-          for offset in 0..<range.count where pool[start + offset] != bytes[range.lowerBound + offset] {
+          for offset in 0..<range.count
+          where pool[start + offset] != bytes[range.lowerBound + offset] {
             equal = false
             break
           }
