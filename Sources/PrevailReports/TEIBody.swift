@@ -160,12 +160,13 @@ struct TEIBodyRenderer {
     _ segment: Segment, insideSentence: Bool, ids: inout TEIIdentifiers
   ) -> XElement {
     let id = ids.segment(segment.id, role: role)
+    // Sentences and segments are mixed content: never indented inside, even when their children
+    // cover all their text (`<s><seg>甲；</seg><seg>乙。</seg></s>`).
+    let content = inline(segment, insideSentence: true, ids: &ids)
     if segment.kind == .sentence, !insideSentence {
-      return TEI.element("s", [("xml:id", id)], inline(segment, insideSentence: true, ids: &ids))
+      return TEI.mixed("s", [("xml:id", id)], content)
     }
-    return TEI.element(
-      "seg", [("type", Self.segType(segment.kind)), ("xml:id", id)],
-      inline(segment, insideSentence: true, ids: &ids))
+    return TEI.mixed("seg", [("type", Self.segType(segment.kind)), ("xml:id", id)], content)
   }
 
   private static func segType(_ kind: SegmentKind) -> String {

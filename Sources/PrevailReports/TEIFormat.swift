@@ -20,6 +20,16 @@ enum TEI {
     return result
   }
 
+  /// A TEI element of mixed content (`<s>`, `<seg>`): never indented inside when written.
+  static func mixed(_ name: String, _ attributes: [(String, String?)], _ children: [XNode])
+    -> XElement
+  {
+    let plain = element(name, attributes, children)
+    return XElement.mixed(
+      plain.name, namespace: plain.namespace, attributes: plain.attributes,
+      children: plain.children)
+  }
+
   /// A TEI element holding only text.
   static func element(_ name: String, _ attributes: [(String, String?)] = [], text: String)
     -> XElement

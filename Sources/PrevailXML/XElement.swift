@@ -68,6 +68,18 @@ public struct XElement: Hashable, Sendable {
     self.init(name, namespace: namespace, attributes: attributes, children: [.text(text)])
   }
 
+  /// An element of mixed content: serialized without indentation inside it, even when all its
+  /// children are elements (an empty text node leads the children; it writes nothing).
+  public static func mixed(
+    _ name: String, namespace: XMLNamespace? = nil, attributes: [XAttribute] = [],
+    children: [XNode]
+  ) -> XElement {
+    let marked = children.contains { if case .text = $0 { true } else { false } }
+    return XElement(
+      name, namespace: namespace, attributes: attributes,
+      children: marked ? children : [.text("")] + children)
+  }
+
   // MARK: Building
 
   /// Appends a child element.

@@ -5,8 +5,11 @@ import Foundation
 ///
 /// The output is UTF-8 with an XML declaration, indented two spaces per level, and the same bytes
 /// for the same tree. libxml2 indents only elements whose children are all elements, so text in
-/// mixed content (`<s>text <seg>…</seg> more</s>`) never gains whitespace. Text and attribute
-/// values are escaped by libxml2; scalars XML 1.0 cannot carry (most C0 controls) are dropped.
+/// mixed content (`<s>text <seg>…</seg> more</s>`) never gains whitespace. An element of mixed
+/// content whose children happen to be all elements (`<s><seg>甲；</seg><seg>乙。</seg></s>`)
+/// is marked by an empty text child (`XElement.mixed`): it writes nothing, but keeps libxml2 from
+/// indenting inside the element. Text and attribute values are escaped by libxml2; scalars
+/// XML 1.0 cannot carry (most C0 controls) are dropped.
 public enum XMLSerializer {
   /// The document as UTF-8 bytes.
   public static func data(_ root: XElement) throws -> Data {
@@ -104,8 +107,8 @@ private struct TreeBuilder {
     for child in element.children {
       switch child {
       case .text(let text):
+        // Kept even when empty: a text child is what stops libxml2 indenting inside the element.
         let clean = XMLCharacters.sanitized(text)
-        guard !clean.isEmpty else { continue }
         guard let textNode = xmlNewDocText(document, clean) else {
           throw XMLError(.library, message: "xmlNewDocText failed")
         }

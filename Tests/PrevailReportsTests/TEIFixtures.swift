@@ -103,7 +103,10 @@ enum TEIFixtures {
     let zh = Builder(text: zhText, language: .zh, path: "messy-zh.txt")
     let enText = "Only text, no structure.\n"
     let en = Builder(text: enText, language: .en, path: "messy-en.txt")
-    let sentence = zh.segment("zh.1.s1", .sentence, "句子。")
+    // Clauses that cover the whole sentence: the <s> must not be indented inside.
+    let sentence = zh.segment(
+      "zh.1.s1", .sentence, "句子。",
+      children: [zh.segment("zh.1.s1.c1", .clause, "句"), zh.segment("zh.1.s1.c2", .clause, "子。")])
     let section = zh.segment(
       "zh.1", .section, "第一节\n句子。\n行动。", label: "一",
       children: [

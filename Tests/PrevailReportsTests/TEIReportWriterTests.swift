@@ -49,6 +49,29 @@ final class TEIReportWriterTests: XCTestCase {
     }
   }
 
+  func testSentencesAndSegmentsKeepTheirTextExactly() throws {
+    for result in [TEIFixtures.result(), TEIFixtures.messyResult()] {
+      let (data, root) = try report(result)
+      var texts: [String: String] = [:]
+      for version in [result.document.governing, result.document.translation] {
+        for segment in version.root.flattened() { texts[segment.id] = segment.text }
+      }
+      let units = root.descendants.filter { $0.name == "s" || $0.name == "seg" }
+      for unit in units {
+        guard let id = unit.xmlID, let expected = texts[id] else { continue }
+        XCTAssertEqual(unit.textContent, expected.filter { $0 != "\u{1}" }, id)
+      }
+      XCTAssertGreaterThan(units.count, 3)
+      if result.document.name == "messy" {
+        let output = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(
+          output.contains(
+            "<s xml:id=\"zh.1.s1\"><seg type=\"clause\" xml:id=\"zh.1.s1.c1\">句</seg>"
+              + "<seg type=\"clause\" xml:id=\"zh.1.s1.c2\">子。</seg></s>"), output)
+      }
+    }
+  }
+
   func testSegmentIDsAreKeptOrMadeValid() throws {
     let (_, root) = try report(TEIFixtures.messyResult())
     let ids = Set(root.descendants.compactMap(\.xmlID))

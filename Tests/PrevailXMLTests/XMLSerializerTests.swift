@@ -76,6 +76,20 @@ final class XMLSerializerTests: XCTestCase {
     XCTAssertEqual(output, expected)
   }
 
+  func testMixedElementIsNotIndentedEvenWithOnlyElementChildren() throws {
+    let clauses = ["甲；", "乙。"].enumerated().map { index, text in
+      XNode.element(XElement("seg", namespace: .tei, attributes: [.xmlID("c\(index)")], text: text))
+    }
+    let sentence = XElement.mixed("s", namespace: .tei, children: clauses)
+    let paragraph = XElement("p", namespace: .tei, children: [.element(sentence)])
+    let output = try XMLSerializer.string(paragraph)
+    XCTAssertTrue(
+      output.contains("<s><seg xml:id=\"c0\">甲；</seg><seg xml:id=\"c1\">乙。</seg></s>"), output)
+    XCTAssertEqual(
+      try XMLReader.parse(Data(output.utf8)).textContent.filter { !$0.isWhitespace }, "甲；乙。")
+    XCTAssertEqual(XElement.mixed("s", children: [.text("x")]).children, [.text("x")])
+  }
+
   func testSerializationIsDeterministic() throws {
     let root = XElement(
       "root", namespace: XMLNamespace(uri: "urn:x", prefix: "x"),
