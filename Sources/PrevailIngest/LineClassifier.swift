@@ -96,9 +96,10 @@ enum LineClassifier {
       guard index > start else { continue }
       let label = String(String.UnicodeScalarView(scalars[start..<index]))
       guard let value = ChineseOrdinal.value(of: label) else { continue }
+      // "Part in" is not a heading: the label must not run into a word.
+      if index < scalars.count, Script.isLatinLetter(scalars[index]) { continue }
       while index < scalars.count, Script.isSpace(scalars[index]) { index += 1 }
       if index < scalars.count, ":：.、".unicodeScalars.contains(scalars[index]) { index += 1 }
-      else if index < scalars.count, Script.isLatinLetter(scalars[index]) { continue }
       let rest = String(String.UnicodeScalarView(original[min(index, original.count)...]))
       return (String(value), rest.trimmingSpaces())
     }

@@ -6,9 +6,11 @@ import PrevailModel
 /// then the clauses inside aligned sentences.
 public struct DocumentAligner: Sendable {
   public let sentenceAligner: SentenceAligner
+  private let refiner: GroupRefiner
 
   public init(lexicon: Lexicon?) {
     sentenceAligner = SentenceAligner(lexicon: lexicon)
+    refiner = GroupRefiner(lexicon: lexicon)
   }
 
   public func align(_ document: BilingualDocument) -> AlignedDocument {
@@ -74,8 +76,15 @@ public struct DocumentAligner: Sendable {
     guard !zh.isEmpty || !en.isEmpty else { return }
     let beads = sentenceAligner.align(zh: zh.map(\.text), en: en.map(\.text))
     for bead in beads {
-      let zhGroup = bead.zh.map { zh[$0] }
-      let enGroup = bead.en.map { en[$0] }
+      var zhGroup = bead.zh.map { zh[$0] }
+      var enGroup = bead.en.map { en[$0] }
+      let strays = refiner.strays(zh: zhGroup.map(\.text), en: enGroup.map(\.text))
+      if !strays.zh.isEmpty || !strays.en.isEmpty {
+        collector.unmatched(
+          zh: strays.zh.sorted().map { zhGroup[$0] }, en: strays.en.sorted().map { enGroup[$0] })
+        zhGroup = zhGroup.enumerated().filter { !strays.zh.contains($0.offset) }.map(\.element)
+        enGroup = enGroup.enumerated().filter { !strays.en.contains($0.offset) }.map(\.element)
+      }
       collector.add(
         level: .sentence, zh: zhGroup.map(\.id), en: enGroup.map(\.id), score: bead.score)
       // Clauses inside a 1-1 sentence pair where both sides have more than one.

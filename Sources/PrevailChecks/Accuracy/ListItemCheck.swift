@@ -41,27 +41,24 @@ public struct ListItemCheck: Check {
       let zhText = pair.text(zhRole, language: .zh)
       let enText = pair.text(zhRole == .governing ? .translation : .governing, language: .en)
       let enStems = context.terms.stems(ofEnglish: enText)
-      // Chinese items not rendered anywhere in the English sentence.
-      for enumeration in reader.chinese(zhText) {
-        for item in enumeration.items {
-          let (score, _) = context.terms.coverage(ofChinese: item.text, in: enStems)
-          guard score < TermMatcher.presentThreshold,
-            !context.terms.words(ofChinese: item.text).isEmpty
-          else { continue }
-          findings.append(
-            zhItemFinding(item, enumeration, score, pair, zhRole, enText, context))
-        }
+      let chinese = reader.chinese(zhText)
+      guard !chinese.isEmpty else { continue }
+      let english = reader.english(enText)
+      let matching = ItemMatching(
+        chinese: chinese, english: english, englishSentenceStems: enStems, terms: context.terms)
+      for item in matching.unmatchedChinese {
+        guard let enumeration = chinese.first(where: { $0.items.contains(item) }) else { continue }
+        let score = context.terms.coverage(ofChinese: item.text, in: enStems).score
+        findings.append(zhItemFinding(item, enumeration, score, pair, zhRole, enText, context))
       }
-      // English items with no source word in the Chinese sentence.
+      // English items with no source word anywhere in the Chinese sentence.
       let zhStems = context.terms.renderableStems(ofChinese: zhText)
-      for enumeration in reader.english(enText) {
-        for item in enumeration.items {
-          let itemStems = context.terms.stems(ofEnglish: item.text)
-          guard !itemStems.isEmpty else { continue }
-          let found = Double(itemStems.intersection(zhStems).count) / Double(itemStems.count)
-          guard found == 0 else { continue }
-          findings.append(enItemFinding(item, enumeration, pair, zhRole, zhText, context))
-        }
+      for item in matching.unmatchedEnglish {
+        let itemStems = context.terms.stems(ofEnglish: item.text)
+        guard !itemStems.isEmpty, !itemStems.contains(where: { context.terms.contains(zhStems, $0) }),
+          let enumeration = english.first(where: { $0.items.contains(item) })
+        else { continue }
+        findings.append(enItemFinding(item, enumeration, pair, zhRole, zhText, context))
       }
     }
     return findings
@@ -122,8 +119,8 @@ public struct ListItemCheck: Check {
         + "the governing Chinese sentence has no such item."
     return Finding(
       check: Self.descriptor.id, messageID: governs ? Self.itemOmitted : Self.itemAdded,
-      category: governs ? .omission : .addition, severity: .major, message: message,
-      governing: governs ? enExcerpt : zhExcerpt, translation: governs ? zhExcerpt : enExcerpt,
+      category: governs ? .omission : .addition, severity: governs ? .major : .minor,
+      message: message, governing: governs ? enExcerpt : zhExcerpt, translation: governs ? zhExcerpt : enExcerpt,
       evidence: [
         Evidence(kind: governs ? "missing-item" : "added-item", value: item.text),
         Evidence(

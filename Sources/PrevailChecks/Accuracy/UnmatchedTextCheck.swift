@@ -17,11 +17,12 @@ public struct UnmatchedTextCheck: Check {
     defaultSeverity: .major,
     examples: [
       CheckExample(
-        governing: "各国应加强合作。各国应分享数据。", translation: "States should cooperate.",
-        expected: [omitted]),
+        governing: "各国应加强合作。各国应在联合国框架下建立全球数据安全规则，保护个人隐私，打击网络犯罪。",
+        translation: "States should strengthen cooperation.", expected: [omitted]),
       CheckExample(
         governing: "各国应加强合作。",
-        translation: "States should cooperate. This is a historic opportunity for all.",
+        translation: "States should strengthen cooperation. Together we will build a brighter "
+          + "future for every family in every village of the world.",
         expected: [added]),
       CheckExample(governing: "各国应加强合作。", translation: "States should strengthen cooperation."),
     ])

@@ -10,6 +10,9 @@ public struct Enumeration: Hashable, Sendable {
   }
 
   public var items: [Item]
+  /// The conjunct after 和/及/等 whose extent is uncertain ("和有具体需求人士…"): used to match
+  /// translation items, never reported as missing.
+  public var tail: Item?
 
   /// The items joined as they would be written (、 in Chinese, commas in English).
   public func written(_ language: Language) -> String {
@@ -54,14 +57,17 @@ public struct EnumerationReader: Sendable {
     }
     guard !parts.isEmpty else { return nil }
     parts.append(start..<clause.upperBound)
-    // The last part ends at the first conjunction or 等 ("A、B和C", "A、B等").
+    // The last part ends at the first conjunction or 等 standing as a word ("A、B和C", "A、B等").
     var last = parts[parts.count - 1]
-    let lastText = string(scalars, last)
-    for conjunction in Self.conjunctions {
-      if let range = lastText.range(of: conjunction) {
-        let cut = lastText.unicodeScalars.distance(
-          from: lastText.unicodeScalars.startIndex, to: range.lowerBound)
-        if cut > 0 { last = last.lowerBound..<(last.lowerBound + cut) }
+    var tail: Enumeration.Item?
+    for token in lexicon.segment(string(scalars, last)) {
+      if Self.conjunctions.contains(token.text) && token.range.lowerBound > 0 {
+        let tailStart = last.lowerBound + token.range.upperBound
+        let tailEnd = min(last.upperBound, tailStart + 8)
+        if token.text != "等", tailEnd > tailStart {
+          tail = Enumeration.Item(text: string(scalars, tailStart..<tailEnd), offset: tailStart)
+        }
+        last = last.lowerBound..<(last.lowerBound + token.range.lowerBound)
         break
       }
     }
@@ -69,18 +75,17 @@ public struct EnumerationReader: Sendable {
     let middle = parts.dropFirst().dropLast().map(\.count).sorted()
     let typical = middle.isEmpty ? min(last.count, 4) : middle[middle.count / 2]
     // The first part keeps only its last words; the last part only its first words.
-    parts[0] = suffix(of: parts[0], in: scalars, atLeast: max(1, typical - 1))
+    parts[0] = suffix(of: parts[0], in: scalars, atLeast: max(2, typical))
     if parts.count >= 2 {
       parts[parts.count - 1] = prefix(
-        of: parts[parts.count - 1], in: scalars, atLeast: max(1, typical - 1),
-        atMost: typical + 2)
+        of: parts[parts.count - 1], in: scalars, atLeast: max(2, typical), atMost: typical + 2)
     }
     let items = parts.compactMap { range -> Enumeration.Item? in
       let text = string(scalars, range).trimmingCharacters(in: .whitespaces)
-      guard text.unicodeScalars.contains(where: { isHan($0) }) else { return nil }
+      guard text.unicodeScalars.filter({ isHan($0) }).count >= 2 else { return nil }
       return Enumeration.Item(text: text, offset: range.lowerBound)
     }
-    return items.count >= 2 ? Enumeration(items: items) : nil
+    return items.count >= 2 ? Enumeration(items: items, tail: tail) : nil
   }
 
   private func suffix(of range: Range<Int>, in scalars: [Unicode.Scalar], atLeast: Int) -> Range<Int> {
@@ -125,42 +130,62 @@ public struct EnumerationReader: Sendable {
       guard run.count >= 2 else { return }
       var items: [Enumeration.Item] = []
       for (position, chunk) in run.enumerated() {
-        var text = string(scalars, chunk)
-        var offset = chunk.lowerBound
-        if position == run.count - 1 || position == 0 {
-          // "refugees and persons with specific needs to …" → refugees, persons with specific needs
-          let pieces = splitConjunction(text)
-          for (pieceIndex, piece) in pieces.enumerated() {
-            let words = piece.text.split(separator: " ")
-            let keep = position == 0 && pieceIndex == 0 ? Array(words.suffix(3)) : Array(words.prefix(4))
-            let kept = keep.joined(separator: " ")
-            if !kept.isEmpty {
-              items.append(Enumeration.Item(text: kept, offset: chunk.lowerBound + piece.offset))
-            }
+        let pieces = splitConjunction(string(scalars, chunk))
+        if position == 0 {
+          // "… the equal rights of women" → women
+          guard let piece = pieces.last else { continue }
+          let words = piece.text.split(separator: " ")
+          var kept = Array(words.suffix(2))
+          while let first = kept.first, EnglishMorphology.isStopWord(String(first)) || first.first?.isUppercase == false && kept.count > 1 && ["of", "for", "to", "as"].contains(String(first)) {
+            kept.removeFirst()
           }
+          let text = kept.joined(separator: " ")
+          if !text.isEmpty { items.append(Enumeration.Item(text: text, offset: chunk.lowerBound + piece.offset)) }
           continue
         }
-        text = text.trimmingCharacters(in: .whitespaces)
-        offset += 0
-        items.append(Enumeration.Item(text: text, offset: offset))
+        for piece in pieces {
+          // Stop at the first word that starts a clause or a prepositional tail.
+          var kept: [Substring] = []
+          for word in piece.text.split(separator: " ") {
+            if Self.clauseWords.contains(word.lowercased()) || (!kept.isEmpty && ["to", "in", "for", "on", "at", "from", "into"].contains(word.lowercased())) { break }
+            kept.append(word)
+            if kept.count == 3 { break }
+          }
+          let text = kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .;:"))
+          if !text.isEmpty {
+            items.append(Enumeration.Item(text: text, offset: chunk.lowerBound + piece.offset))
+          }
+        }
       }
-      if items.count >= 3 { result.append(Enumeration(items: items)) }
+      if items.count >= 3 { result.append(Enumeration(items: items, tail: nil)) }
     }
     for chunk in chunks {
       let words = string(scalars, chunk).split(separator: " ")
-      let isShort = words.count <= 4 && !words.isEmpty
-      if isShort || run.isEmpty {
+      // Middle items of a series are short noun phrases: at most three words, no verb-like
+      // function words ("should", "to", "that").
+      let isShort =
+        !words.isEmpty && words.count <= 3
+        && !words.contains { Self.clauseWords.contains($0.lowercased()) }
+      if isShort {
         run.append(chunk)
-        if !isShort && run.count > 1 { flush() }
       } else {
-        run.append(chunk)
-        flush()
-        run.append(chunk)
+        if run.isEmpty {
+          run.append(chunk)
+        } else {
+          run.append(chunk)
+          flush()
+          run.append(chunk)
+        }
       }
     }
     flush()
     return result
   }
+
+  private static let clauseWords: Set<String> = [
+    "should", "shall", "must", "may", "can", "will", "would", "to", "that", "which", "is", "are",
+    "be", "was", "were", "has", "have", "it", "this", "who", "where", "when",
+  ]
 
   private func splitConjunction(_ text: String) -> [(text: String, offset: Int)] {
     let trimmed = text.trimmingCharacters(in: .whitespaces)

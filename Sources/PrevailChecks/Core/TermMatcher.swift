@@ -54,8 +54,10 @@ public struct TermMatcher: Sendable {
   ]
 
   /// How well a Chinese term is rendered in a set of English stems, 0 to 1, and the gloss that
-  /// matched best. Each dictionary word scores the best share of one gloss's content words found;
-  /// the term scores the mean over its words.
+  /// matched best. Each dictionary word scores the best share of one gloss's content words found
+  /// (stems compared with ``stemsMatch(_:_:)``); the term scores the mean over its words. A word
+  /// no gloss renders may still be rendered through one of its characters' single-word glosses
+  /// (偏见 "prejudice" through 偏 "biased"), except for characters too common to be evidence.
   public func coverage(ofChinese term: String, in englishStems: Set<String>) -> (
     score: Double, gloss: String?
   ) {
@@ -68,15 +70,60 @@ public struct TermMatcher: Sendable {
       for gloss in renderings(of: word) {
         let glossStems = stems(ofEnglish: gloss)
         guard !glossStems.isEmpty else { continue }
-        let share = Double(glossStems.intersection(englishStems).count) / Double(glossStems.count)
+        let found = glossStems.filter { contains(englishStems, $0) }.count
+        let share = Double(found) / Double(glossStems.count)
         if share > best {
           best = share
           if words.count == 1 { bestGloss = gloss }
         }
       }
+      if best < Self.presentThreshold && characterRendered(word, in: englishStems) {
+        best = Self.presentThreshold
+      }
       total += best
     }
     return (total / Double(words.count), bestGloss)
+  }
+
+  /// Characters whose glosses are too general to show that a word was rendered.
+  private static let commonCharacters: Set<String> = [
+    "人", "性", "化", "者", "的", "家", "子", "们", "們", "地", "于", "於", "为", "為", "和", "有", "是",
+    "可", "不", "大", "小", "多", "全", "上", "下", "中", "内", "外", "新", "一", "二", "三",
+  ]
+
+  private func characterRendered(_ word: String, in englishStems: Set<String>) -> Bool {
+    let characters = word.map(String.init)
+    guard characters.count >= 2 else { return false }
+    for character in characters where !Self.commonCharacters.contains(character) {
+      for gloss in renderings(of: character) {
+        let glossStems = stems(ofEnglish: gloss)
+        if glossStems.count == 1, let stem = glossStems.first, stem.count >= 4,
+          contains(englishStems, stem)
+        {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// Whether a set of stems holds one that matches `stem`.
+  public func contains(_ stems: Set<String>, _ stem: String) -> Bool {
+    if stems.contains(stem) { return true }
+    return stems.contains { Self.stemsMatch($0, stem) }
+  }
+
+  /// Stems of one word family: equal, or sharing a long enough prefix (social/societi,
+  /// legitimaci/legitim, racial/race, traceabl/trace).
+  public static func stemsMatch(_ lhs: String, _ rhs: String) -> Bool {
+    if lhs == rhs { return true }
+    let left = Array(lhs.unicodeScalars)
+    let right = Array(rhs.unicodeScalars)
+    let shorter = min(left.count, right.count)
+    guard shorter >= 4 else { return false }
+    var common = 0
+    while common < shorter, left[common] == right[common] { common += 1 }
+    return common >= max(3, min(shorter - 2, 5))
   }
 
   /// English stems that any dictionary word of a Chinese text can be rendered by.
