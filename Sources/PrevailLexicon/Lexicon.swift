@@ -11,7 +11,7 @@ public final class Lexicon: Sendable {
   let bytes: [UInt8]
   let entryFields: [EntryFields]
   let index: ScalarKeyIndex
-  let glossStems: GlossStemIndex
+  let stemsReady: GlossStemsFuture
   /// The longest headword (in scalars) starting with a given BMP/SIP scalar; 0 when none.
   let maxLengthByFirst: [UInt8]
   let maxKeyLength: Int
@@ -41,35 +41,29 @@ public final class Lexicon: Sendable {
     } catch {
       throw LexiconError.unreadable(path: url.path, reason: error.localizedDescription)
     }
-    return try Lexicon(bytes: [UInt8](data))
+    return try Lexicon(bytes: [UInt8](data), stemsInBackground: true)
   }
 
   /// Parses CC-CEDICT text (`TRAD SIMP [pin1 yin1] /gloss/gloss/` lines, `#` comments).
   /// Throws ``LexiconError/noEntries`` when no line is an entry.
   public convenience init(cedict: String) throws {
-    try self.init(bytes: Array(cedict.utf8))
+    try self.init(bytes: Array(cedict.utf8), stemsInBackground: false)
   }
 
-  init(bytes: [UInt8]) throws {
-    // Two independent passes over the bytes, one per core: headword index and gloss stems.
-    let results = LoadResults()
-    bytes.withUnsafeBufferPointer { buffer in
-      nonisolated(unsafe) let shared = buffer
-      DispatchQueue.concurrentPerform(iterations: 2) { pass in
-        if pass == 0 {
-          results.parsed = CEDICTParser.parse(shared)
-        } else {
-          results.stems = GlossStemIndex.build(bytes: shared)
-        }
-      }
+  /// Builds the headword index now. The gloss stems, an independent pass over the same bytes,
+  /// are built on another thread when `stemsInBackground` (the bundled dictionary: lookups and
+  /// segmentation are usable at once, and the stem pass overlaps the caller's own start-up);
+  /// stem queries wait for it.
+  init(bytes: [UInt8], stemsInBackground: Bool) throws {
+    let buildStems: @Sendable () -> GlossStemIndex = {
+      bytes.withUnsafeBufferPointer { GlossStemIndex.build(bytes: $0) }
     }
-    guard let parsed = results.parsed, let stems = results.stems, !parsed.entries.isEmpty,
-      stems.entryStart.count == parsed.entries.count + 1
-    else { throw LexiconError.noEntries }
+    stemsReady = GlossStemsFuture(buildStems, inBackground: stemsInBackground)
+    let parsed = bytes.withUnsafeBufferPointer { CEDICTParser.parse($0) }
+    guard !parsed.entries.isEmpty else { throw LexiconError.noEntries }
     self.bytes = bytes
     entryFields = parsed.entries
     index = parsed.index
-    glossStems = stems
     maxKeyLength = parsed.maxKeyLength
     maxLengthByFirst = Lexicon.firstScalarTable(parsed.index)
   }
@@ -133,9 +127,34 @@ public final class Lexicon: Sendable {
   }
 }
 
-/// Results of the two load passes. Each field is written by exactly one pass and read only
-/// after `concurrentPerform` returns, which orders the accesses.
-private final class LoadResults: @unchecked Sendable {
-  var parsed: ParsedDictionary?
-  var stems: GlossStemIndex?
+/// The gloss stem index, built once, either right away or on a background thread; readers
+/// block until it exists.
+final class GlossStemsFuture: @unchecked Sendable {
+  // Invariant: `value` is written once, under `condition`, and only read under it.
+  private let condition = NSCondition()
+  private var value: GlossStemIndex?
+
+  init(_ build: @escaping @Sendable () -> GlossStemIndex, inBackground: Bool) {
+    guard inBackground else {
+      value = build()
+      return
+    }
+    DispatchQueue.global(qos: .userInitiated).async { [condition] in
+      let built = build()
+      condition.lock()
+      self.value = built
+      condition.broadcast()
+      condition.unlock()
+    }
+  }
+
+  /// The index, waiting for the background build if it is still running.
+  var index: GlossStemIndex {
+    condition.lock()
+    defer { condition.unlock() }
+    while true {
+      if let value { return value }
+      condition.wait()
+    }
+  }
 }

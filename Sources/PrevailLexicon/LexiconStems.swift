@@ -4,10 +4,13 @@ extension Lexicon {
   static let derivationalSuffixes: Set<UInt32> = Set(
     "化性者们們式型".unicodeScalars.map(\.value))
 
+  var glossStems: GlossStemIndex { stemsReady.index }
+
   /// The content-word stems (``EnglishMorphology/stem(_:)``) of `word`'s glosses. Words not in
   /// the dictionary are composed from their parts (see ``englishStemIDs(for:)``).
   public func englishStems(for word: String) -> Set<String> {
-    Set(englishStemIDs(for: word).map { glossStems.stems[Int($0)] })
+    let stems = glossStems.stems
+    return Set(englishStemIDs(for: word).map { stems[Int($0)] })
   }
 
   /// The interned id of an English stem, or nil when no gloss in the dictionary has it.
@@ -17,8 +20,9 @@ extension Lexicon {
 
   /// The stem an id stands for (the inverse of ``stemID(_:)``).
   public func stem(forID id: Int32) -> String? {
-    guard id >= 0 && Int(id) < glossStems.stems.count else { return nil }
-    return glossStems.stems[Int(id)]
+    let stems = glossStems.stems
+    guard id >= 0 && Int(id) < stems.count else { return nil }
+    return stems[Int(id)]
   }
 
   /// How many distinct gloss stems the dictionary has (ids are `0..<stemCount`).
@@ -44,6 +48,7 @@ extension Lexicon {
     }
     let pieces = segmentRun(values, 0..<values.count)
     guard pieces.count > 1 else { return [] }
+    let glossStems = self.glossStems
     var ids: [Int32] = []
     for (position, piece) in pieces.enumerated() {
       guard let key = piece.key else { continue }
@@ -62,6 +67,7 @@ extension Lexicon {
   /// The union of the stems of every entry filed under `key`.
   func stemIDs(ofKey key: Int) -> [Int32] {
     let entries = index.entries(ofKey: key)
+    let glossStems = self.glossStems
     if entries.count == 1, let only = entries.first {
       return Array(glossStems.stemIDs(ofEntry: Int(only)))
     }
