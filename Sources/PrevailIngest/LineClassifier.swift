@@ -130,6 +130,10 @@ enum LineClassifier {
 
   /// `1. Establishing …`, `(2) …`, `（一）…`.
   private static func numberedItem(_ scalars: [Unicode.Scalar]) -> LineKind? {
+    // ㈠ … ㈩ (parenthesized ideographs one to ten).
+    if let first = scalars.first, (0x3220...0x3229).contains(first.value) {
+      return .numbered(label: String(first.value - 0x321F), text: rest(scalars, from: 1))
+    }
     var index = 0
     let open = scalars.first == "(" || scalars.first == "（"
     if open { index = 1 }

@@ -37,36 +37,40 @@ public struct DocumentAligner: Sendable {
   private static let textKinds: Set<SegmentKind> = [.title, .heading, .paragraph]
 
   private func alignContainers(_ zh: Segment, _ en: Segment, into collector: inout BeadCollector) {
-    // Sentences directly in these containers (headings, paragraphs, the title).
-    let zhSentences = zh.children.filter { Self.textKinds.contains($0.kind) }.flatMap {
-      $0.all(.sentence)
-    }
-    let enSentences = en.children.filter { Self.textKinds.contains($0.kind) }.flatMap {
-      $0.all(.sentence)
-    }
-    alignSentences(zhSentences, enSentences, into: &collector)
-
     let zhContainers = zh.children.filter { Self.containerKinds.contains($0.kind) }
     let enContainers = en.children.filter { Self.containerKinds.contains($0.kind) }
+    var pairs: [(Segment, Segment)] = []
     var usedEnglish = Set<Int>()
+    var unmatchedChinese: [Segment] = []
     for zhChild in zhContainers {
       let match = enContainers.indices.first { index in
         !usedEnglish.contains(index) && enContainers[index].kind == zhChild.kind
           && enContainers[index].label == zhChild.label
       }
-      guard let match else {
-        collector.unmatched(zh: zhChild.all(.sentence), en: [])
-        continue
+      if let match {
+        usedEnglish.insert(match)
+        pairs.append((zhChild, enContainers[match]))
+      } else {
+        unmatchedChinese.append(zhChild)
       }
-      usedEnglish.insert(match)
-      let enChild = enContainers[match]
+    }
+    let unmatchedEnglish = enContainers.indices.filter { !usedEnglish.contains($0) }.map {
+      enContainers[$0]
+    }
+    // Sentences directly in these containers (headings, paragraphs, the title), and those of
+    // containers the other version does not mark the same way, aligned together in text order.
+    func sentences(_ parent: Segment, _ loose: [Segment]) -> [Segment] {
+      let direct = parent.children.filter { Self.textKinds.contains($0.kind) }
+      return (direct + loose).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        .flatMap { $0.all(.sentence) }
+    }
+    alignSentences(
+      sentences(zh, unmatchedChinese), sentences(en, unmatchedEnglish), into: &collector)
+    for (zhChild, enChild) in pairs {
       collector.add(
         level: zhChild.kind == .section ? .section : .block, zh: [zhChild.id], en: [enChild.id],
         score: 1)
       alignContainers(zhChild, enChild, into: &collector)
-    }
-    for index in enContainers.indices where !usedEnglish.contains(index) {
-      collector.unmatched(zh: [], en: enContainers[index].all(.sentence))
     }
   }
 
