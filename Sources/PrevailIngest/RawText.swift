@@ -100,9 +100,11 @@ public struct RawText: Sendable {
     return index
   }
 
-  /// The raw lines, each as a scalar range (without its line break).
+  /// The raw lines, each as a scalar range (without its line break). A final line break ends
+  /// the last line; it does not start an empty one.
   public var lineRanges: [Range<Int>] {
-    let starts = lineTable.lineStarts
+    var starts = lineTable.lineStarts
+    if starts.count > 1, starts.last == scalars.count { starts.removeLast() }
     return starts.indices.map { index in
       let start = starts[index]
       var end = index + 1 < starts.count ? starts[index + 1] : scalars.count
