@@ -1,7 +1,8 @@
 /// The units of one side reduced to what can match the other side, with an inverted index.
 ///
-/// Units whose keys never occur on the other side are dropped, so that a sentence's unit count is
-/// the number of words that could have found a translation. A sentence keeps at most 64 units
+/// Units with no dictionary key and no key on the other side (an untranslatable name) are
+/// dropped, so that a sentence's unit count is the number of words that could have found a
+/// translation; keys absent from the other side are dropped from the units that remain. A sentence keeps at most 64 units
 /// (bits of a mask); later units fold onto earlier bits.
 struct MatchSide {
   /// Units per sentence, as flat key lists: `keys[keyStart[unitStart[s] + u] ..< …]`.
@@ -25,8 +26,11 @@ struct MatchSide {
       var units = 0
       var all: [Int32] = []
       for unit in sentence.units {
+        // A dictionary word counts even when the other side lacks every translation of it:
+        // that absence is the evidence of an omission. Document-local keys (names, numbers)
+        // count only when the other side has them.
+        guard unit.keys.contains(where: { $0 >= 0 || otherKeys.contains($0) }) else { continue }
         let kept = unit.keys.filter { otherKeys.contains($0) }
-        if kept.isEmpty { continue }
         keys.append(contentsOf: kept)
         keyStart.append(keys.count)
         all.append(contentsOf: kept)

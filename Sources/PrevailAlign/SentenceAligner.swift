@@ -68,6 +68,10 @@ public struct SentenceAligner: Sendable {
     for step in steps { path.append((step.zh.upperBound, step.en.upperBound)) }
     let narrow = Band.around(path: path, rows: n, columns: m, radius: configuration.secondPassRadius)
     search = second.searcher(shapes: shapes, band: narrow)
+    let counts = search.matchCounts(steps)
+    if counts.units > 0 {
+      search.setMatchRate(min(max(Double(counts.matched) / Double(counts.units), 0.05), 0.9))
+    }
     steps = search.run(narrow)
     cells = max(cells, narrow.cellCount)
     return SentenceAlignment(beads: Self.beads(steps, search), anchors: anchors, latticeCells: cells)
@@ -77,18 +81,26 @@ public struct SentenceAligner: Sendable {
     steps.map { SentenceBead(zh: Array($0.zh), en: Array($0.en), score: search.score($0)) }
   }
 
-  /// Shape priors smoothed toward the configuration's by the first pass's shape counts.
+  /// Link shape priors smoothed toward the configuration's by the first pass's shape counts.
+  /// The priors of 1-0 and 0-1 stay as configured: an omission is not a habit of the document
+  /// that the first pass could teach.
   private func reestimated(
     _ shapes: [(zh: Int, en: Int, prior: Double)], from steps: [BeadSearch.Step]
   ) -> [(zh: Int, en: Int, prior: Double)] {
     var counts: [Int: Int] = [:]
-    for step in steps { counts[step.zh.count * 16 + step.en.count, default: 0] += 1 }
-    let total = Double(steps.count) + configuration.priorStrength
-    let priorSum = shapes.reduce(0) { $0 + $1.prior }
+    var links = 0
+    for step in steps where !step.zh.isEmpty && !step.en.isEmpty {
+      counts[step.zh.count * 16 + step.en.count, default: 0] += 1
+      links += 1
+    }
+    let linkShapes = shapes.filter { $0.zh > 0 && $0.en > 0 }
+    let linkMass = linkShapes.reduce(0) { $0 + $1.prior }
+    let total = Double(links) + configuration.priorStrength
     return shapes.map { shape in
+      guard shape.zh > 0 && shape.en > 0, linkMass > 0 else { return shape }
       let observed = Double(counts[shape.zh * 16 + shape.en, default: 0])
-      let prior = (observed + configuration.priorStrength * shape.prior / priorSum) / total
-      return (shape.zh, shape.en, prior)
+      let share = (observed + configuration.priorStrength * shape.prior / linkMass) / total
+      return (shape.zh, shape.en, share * linkMass)
     }
   }
 }
@@ -171,6 +183,7 @@ private struct Pass {
     return BeadSearch(
       shapes: shapes, lengthModel: lengthModel, zhLength: features.zh.map(\.length),
       enLength: features.en.map(\.length), zhUnits: zh.unitCount, enUnits: en.unitCount,
-      margin: margin, table: table, configuration: configuration)
+      margin: margin, table: table, matchRate: configuration.matchRate,
+      configuration: configuration)
   }
 }

@@ -29,21 +29,27 @@ public struct SentenceAlignerConfiguration: Hashable, Sendable {
     Shape(zh: 3, en: 1, prior: 0.01),
     Shape(zh: 1, en: 4, prior: 0.005),
     Shape(zh: 4, en: 1, prior: 0.002),
-    Shape(zh: 1, en: 0, prior: 0.005),
-    Shape(zh: 0, en: 1, prior: 0.005),
+    Shape(zh: 1, en: 0, prior: 0.002),
+    Shape(zh: 0, en: 1, prior: 0.002),
   ]
 
   /// Gale–Church variance per unit of length, in UTF-8 bytes after the document's English/Chinese
   /// byte ratio is applied (measured ≈ 5.7 on 1-1 beads of Chinese–English text).
   public var lengthVariance = 6.0
 
-  /// Weight of lexical evidence (matched content units beyond the background) against the
-  /// length and shape costs, in nats per matched unit.
-  public var lexicalWeight = 1.0
+  /// Weight of the margin evidence: matched content units above the sentences' background
+  /// similarity, divided by the square root of the bead's units (in nats per unit of that).
+  public var lexicalWeight = 1.5
 
-  /// How lexical evidence scales with bead size: the margin similarity is multiplied by
-  /// (units in the bead)^(1 − exponent). 0 counts matched units, 1 uses the ratio alone.
-  public var lexicalSizeExponent = 0.5
+  /// Weight of the likelihood evidence: a log-likelihood ratio that credits each matched unit
+  /// log(p / q) and charges each unmatched one log((1 − q) / (1 − p)), p being the document's
+  /// match rate in true beads and q the sentence's background. It is what makes a sentence with
+  /// no counterpart cheaper to leave unmatched than to merge into a neighbour.
+  public var likelihoodWeight = 0.25
+
+  /// Share of content units matched by the dictionary inside true beads, before the document is
+  /// seen; the second pass measures it on the first alignment.
+  public var matchRate = 0.35
 
   /// The margin: how many best neighbours of a sentence give its background similarity.
   public var marginNeighbours = 4

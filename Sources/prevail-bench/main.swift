@@ -37,6 +37,14 @@ struct AlignBench: ParsableCommand {
   @Flag(help: "Skip the doubled-document scaling check.")
   var noScaling = false
 
+  @Option(
+    name: .customLong("set"),
+    help: "Override a configuration value for an experiment, e.g. --set lexicalWeight=0.7.")
+  var overrides: [String] = []
+
+  @Flag(help: "Print only the summary line of each set.")
+  var quiet = false
+
   func run() throws {
     let goldURL = URL(fileURLWithPath: gold)
     var isDirectory: ObjCBool = false
@@ -51,6 +59,7 @@ struct AlignBench: ParsableCommand {
     let loadTime = try clock.measure { lexicon = lengthOnly ? nil : try Lexicon.bundled() }
     var configuration = SentenceAlignerConfiguration()
     configuration.secondPass = !onePass
+    for override in overrides { try apply(override, to: &configuration) }
     let aligner = SentenceAligner(lexicon: lexicon, configuration: configuration)
 
     print(
@@ -80,7 +89,7 @@ struct AlignBench: ParsableCommand {
         alignOnly += alignTime
         sentences += doc.zh.count + doc.en.count
         metric.add(system: beads, gold: doc.gold)
-        if perDocument {
+        if perDocument && !quiet {
           let one = AlignmentMetric(system: beads, gold: doc.gold)
           print(
             "  \(set)/\(name): strict F1 \(fixed(one.strictF1)) lax F1 \(fixed(one.laxF1)), "
@@ -103,7 +112,7 @@ struct AlignBench: ParsableCommand {
           + rate(sentences, alignOnly))
     }
     print("peak memory (VmHWM): \(peakMemory())")
-    if !noScaling { try scaling(goldURL) }
+    if !noScaling && !quiet { try scaling(goldURL) }
   }
 
   /// Aligns one document and the same document doubled and quadrupled, each in a fresh process
@@ -124,6 +133,38 @@ struct AlignBench: ParsableCommand {
       let data = pipe.fileHandleForReading.readDataToEndOfFile()
       process.waitUntilExit()
       print("  " + (String(data: data, encoding: .utf8) ?? "").trimmingCharacters(in: .newlines))
+    }
+  }
+}
+
+/// Applies `name=value` to a configuration.
+func apply(_ override: String, to configuration: inout SentenceAlignerConfiguration) throws {
+  let parts = override.split(separator: "=", maxSplits: 1).map(String.init)
+  guard parts.count == 2, let value = Double(parts[1]) else {
+    throw ValidationError("expected name=value: \(override)")
+  }
+  switch parts[0] {
+  case "lengthVariance": configuration.lengthVariance = value
+  case "lexicalWeight": configuration.lexicalWeight = value
+  case "matchRate": configuration.matchRate = value
+  case "likelihoodWeight": configuration.likelihoodWeight = value
+  case "marginNeighbours": configuration.marginNeighbours = Int(value)
+  case "anchorMaxKeyFrequency": configuration.anchorMaxKeyFrequency = Int(value)
+  case "anchorMinSimilarity": configuration.anchorMinSimilarity = value
+  case "anchorMaxLengthDeviation": configuration.anchorMaxLengthDeviation = value
+  case "bandRadius": configuration.bandRadius = Int(value)
+  case "bandGrowth": configuration.bandGrowth = value
+  case "maxBandRadius": configuration.maxBandRadius = Int(value)
+  case "secondPassRadius": configuration.secondPassRadius = Int(value)
+  case "priorStrength": configuration.priorStrength = value
+  case "learnedPairMinCount": configuration.learnedPairMinCount = Int(value)
+  case "learnedPairMinDice": configuration.learnedPairMinDice = value
+  case "learningMinScore": configuration.learningMinScore = value
+  default:
+    if let index = configuration.shapes.firstIndex(where: { "prior\($0.zh)\($0.en)" == parts[0] }) {
+      configuration.shapes[index].prior = value
+    } else {
+      throw ValidationError("unknown setting \(parts[0])")
     }
   }
 }
