@@ -48,7 +48,9 @@ public struct AlignmentMetric: Hashable, Sendable {
     documents += 1
   }
 
-  public var strictPrecision: Double { Self.ratio(precisionCounts.strictHits, precisionCounts.total) }
+  public var strictPrecision: Double {
+    Self.ratio(precisionCounts.strictHits, precisionCounts.total)
+  }
   public var strictRecall: Double { Self.ratio(recallCounts.strictHits, recallCounts.total) }
   public var strictF1: Double { Self.f1(strictPrecision, strictRecall) }
   public var laxPrecision: Double { Self.ratio(precisionCounts.laxHits, precisionCounts.total) }

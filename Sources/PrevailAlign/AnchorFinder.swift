@@ -42,6 +42,12 @@ struct AnchorFinder {
     return low < sorted.count && sorted[low] == key
   }
 
+  /// Distance of a pair from the document's diagonal, in English sentences (infinite for none).
+  private func offDiagonal(_ i: Int, _ j: Int) -> Double {
+    guard i >= 0, j >= 0 else { return .infinity }
+    return abs(Double(j) - Double(i) * Double(en.count) / Double(max(zh.count, 1)))
+  }
+
   /// Anchor pairs, increasing in both coordinates.
   func anchors() -> [(zh: Int, en: Int)] {
     let rare = configuration.anchorMaxKeyFrequency
@@ -68,10 +74,15 @@ struct AnchorFinder {
       }
       for j in seen.keys {
         let sim = Self.similarity(zh, i, en, j)
-        if sim > bestForZh[i].sim || (sim == bestForZh[i].sim && j < bestForZh[i].en) {
+        // Ties (repeated sentences) go to the pair nearer the diagonal.
+        let current = bestForZh[i]
+        if sim > current.sim
+          || (sim == current.sim && offDiagonal(i, j) < offDiagonal(i, current.en))
+        {
           bestForZh[i] = (j, sim)
         }
-        if sim > bestForEn[j].sim || (sim == bestForEn[j].sim && i < bestForEn[j].zh) {
+        let rival = bestForEn[j]
+        if sim > rival.sim || (sim == rival.sim && offDiagonal(i, j) < offDiagonal(rival.zh, j)) {
           bestForEn[j] = (i, sim)
         }
       }

@@ -82,16 +82,17 @@ struct Band {
       distance[i] = min(distance[i], Double(next - i))
     }
     let radius = distance.map {
-      min(Double(configuration.maxBandRadius), Double(configuration.bandRadius)
-        + configuration.bandGrowth * $0)
+      min(
+        Double(configuration.maxBandRadius),
+        Double(configuration.bandRadius)
+          + configuration.bandGrowth * $0)
     }
     let slope = max(1, n > 0 ? Double(m) / Double(n) : 1)
     return Band(center: center, radius: radius, columns: m, slope: slope)
   }
 
   /// The band around a path of lattice nodes (as from a first pass), `radius` rows either side.
-  static func around(path: [(zh: Int, en: Int)], rows n: Int, columns m: Int, radius: Int) -> Band
-  {
+  static func around(path: [(zh: Int, en: Int)], rows n: Int, columns m: Int, radius: Int) -> Band {
     var low = [Int](repeating: m, count: n + 1)
     var high = [Int](repeating: 0, count: n + 1)
     var visited = [Bool](repeating: false, count: n + 1)

@@ -192,10 +192,12 @@ struct BeadSearch {
   func score(_ step: Step) -> Double {
     if step.zh.isEmpty || step.en.isEmpty {
       guard let margin else { return 0.5 }
-      let best = step.zh.isEmpty ? margin.enBest[step.en.lowerBound] : margin.zhBest[step.zh.lowerBound]
+      let best =
+        step.zh.isEmpty ? margin.enBest[step.en.lowerBound] : margin.zhBest[step.zh.lowerBound]
       return max(0, min(1, 1 - best))
     }
-    let z = 1.5 + evidence(step.zh, step.en)
+    let z =
+      1.5 + evidence(step.zh, step.en)
       - lengthCost(step.zh, step.en)
     return 1 / (1 + exp(-z))
   }

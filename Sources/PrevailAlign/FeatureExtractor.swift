@@ -61,12 +61,14 @@ public struct FeatureExtractor: Sendable {
   }
 
   private func punctuation(_ text: String, _ builder: inout UnitBuilder, _ keys: inout KeyTable) {
-    for scalar in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
       let kind: String
       switch scalar {
       case "?", "？": kind = "?"
       case "!", "！": kind = "!"
-      case "\"", "“", "”", "「", "」", "『", "』": kind = "\""
+      case "\"", "“", "”", "‘", "’", "「", "」", "『", "』": kind = "\""
+      case "'" where Self.isQuoteApostrophe(scalars, index): kind = "\""
       default: continue
       }
       let key = keys.local("punctuation " + kind)
@@ -74,13 +76,16 @@ public struct FeatureExtractor: Sendable {
     }
   }
 
-  /// UTF-8 bytes without whitespace: comparable across Chinese and English.
+  /// Whether a straight apostrophe is a quotation mark: not between two letters (he's, don't).
+  private static func isQuoteApostrophe(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+    let before = index > 0 ? scalars[index - 1].properties.isAlphabetic : false
+    let after = index + 1 < scalars.count ? scalars[index + 1].properties.isAlphabetic : false
+    return !(before && after)
+  }
+
+  /// UTF-8 bytes without white space: comparable across Chinese and English.
   static func length(_ text: String) -> Double {
-    var bytes = 0
-    for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
-      bytes += UTF8.width(scalar)
-    }
-    return Double(bytes)
+    SentenceFeatures(lengthOf: text).length
   }
 }
 

@@ -66,7 +66,8 @@ public struct SentenceAligner: Sendable {
     let second = Pass(features: enriched, lengthModel: lengthModel, configuration: configuration)
     var path: [(zh: Int, en: Int)] = [(0, 0)]
     for step in steps { path.append((step.zh.upperBound, step.en.upperBound)) }
-    let narrow = Band.around(path: path, rows: n, columns: m, radius: configuration.secondPassRadius)
+    let narrow = Band.around(
+      path: path, rows: n, columns: m, radius: configuration.secondPassRadius)
     search = second.searcher(shapes: shapes, band: narrow)
     let counts = search.matchCounts(steps)
     if counts.units > 0 {
@@ -74,7 +75,8 @@ public struct SentenceAligner: Sendable {
     }
     steps = search.run(narrow)
     cells = max(cells, narrow.cellCount)
-    return SentenceAlignment(beads: Self.beads(steps, search), anchors: anchors, latticeCells: cells)
+    return SentenceAlignment(
+      beads: Self.beads(steps, search), anchors: anchors, latticeCells: cells)
   }
 
   private static func beads(_ steps: [BeadSearch.Step], _ search: BeadSearch) -> [SentenceBead] {
@@ -124,8 +126,15 @@ public struct SentenceAlignment: Sendable {
 
 /// A high-confidence 1-1 pair that centres the band.
 public struct AnchorPair: Hashable, Sendable {
+  /// The Chinese sentence index.
   public var zh: Int
+  /// The English sentence index.
   public var en: Int
+
+  public init(zh: Int, en: Int) {
+    self.zh = zh
+    self.en = en
+  }
 }
 
 /// One alignment pass over fixed features: the matchable units, their postings, the pair table

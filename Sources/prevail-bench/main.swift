@@ -70,7 +70,8 @@ struct AlignBench: ParsableCommand {
         + pad("lax P", 8) + pad("R", 7) + pad("F1", 7) + pad("sent/s", 9) + "align-only sent/s")
     for set in ["mac-dev", "academic", "magazine"] {
       let setURL = goldURL.appendingPathComponent(set)
-      let documents = (try? FileManager.default.contentsOfDirectory(atPath: setURL.path))?
+      let documents =
+        (try? FileManager.default.contentsOfDirectory(atPath: setURL.path))?
         .sorted() ?? []
       var metric = AlignmentMetric()
       var sentences = 0
@@ -234,13 +235,15 @@ func peakMemory() -> String {
 }
 
 func milliseconds(_ duration: Duration) -> String {
-  let ms = Double(duration.components.seconds) * 1000
+  let ms =
+    Double(duration.components.seconds) * 1000
     + Double(duration.components.attoseconds) / 1e15
   return String(format: "%.1f", ms)
 }
 
 func rate(_ count: Int, _ duration: Duration) -> String {
-  let seconds = Double(duration.components.seconds)
+  let seconds =
+    Double(duration.components.seconds)
     + Double(duration.components.attoseconds) / 1e18
   return seconds > 0 ? String(Int(Double(count) / seconds)) : "-"
 }

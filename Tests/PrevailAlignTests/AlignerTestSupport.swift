@@ -23,7 +23,8 @@ enum Toy {
     ("面包", "bread"), ("牛奶", "milk"),
   ]
 
-  static let cedict: String = words.map { "\($0.zh) \($0.zh) [x1] /\($0.en)/" }
+  static let cedict: String =
+    words.map { "\($0.zh) \($0.zh) [x1] /\($0.en)/" }
     .joined(separator: "\n") + "\n"
 
   static func lexicon() throws -> Lexicon { try Lexicon(cedict: cedict) }
@@ -48,7 +49,10 @@ enum Toy {
     }
     let plain = sentence(indices)
     guard let number else { return plain }
-    return (plain.zh.replacingOccurrences(of: "。", with: "，共\(number)个。"), plain.en + " \(number) of them.")
+    return (
+      plain.zh.replacingOccurrences(of: "。", with: "，共\(number)个。"),
+      plain.en + " \(number) of them."
+    )
   }
 
   /// Checks that beads cover every sentence once, in order, with scores in [0, 1].

@@ -42,7 +42,8 @@ final class BeadFormatTests: XCTestCase {
     XCTAssertTrue(out.contains("<prop type=\"x-prevail-score\">0.250</prop>"))
     XCTAssertEqual(out.components(separatedBy: "<tu>").count - 1, 2)
     XCTAssertEqual(out.components(separatedBy: "<tuv ").count - 1, 3)
-    XCTAssertTrue(out.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"))
+    XCTAssertTrue(
+      out.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"))
     XCTAssertTrue(out.hasSuffix("</body>\n</tmx>\n"))
   }
 
