@@ -5,9 +5,9 @@ import PrevailLexicon
 /// Anchors first (mutual-best 1-1 pairs sharing rare words, in a monotonic chain), then a dynamic
 /// programme over beads 1-1 … 1-4/4-1 and 1-0/0-1 inside a band around the anchors, scoring shape
 /// priors, Gale–Church length in comparable units, and CC-CEDICT lexical evidence judged against
-/// each sentence's neighbours (a margin). A second pass re-estimates the shape priors and learns
-/// word pairs from the first alignment, then re-aligns in a narrow band around it. Time and memory
-/// grow linearly with the document.
+/// each sentence's neighbours (a margin). A second pass learns word pairs (names, recurring
+/// renderings) and the dictionary's match rate from the first alignment, then re-aligns in a
+/// narrow band around it. Time and memory grow linearly with the document.
 public struct SentenceAligner: Sendable {
   /// The settings, the same for every document.
   public var configuration: SentenceAlignerConfiguration
@@ -42,7 +42,7 @@ public struct SentenceAligner: Sendable {
     }
     let lengthModel = LengthModel(
       zh: features.zh, en: features.en, variance: configuration.lengthVariance)
-    var shapes = configuration.shapes.map { ($0.zh, $0.en, $0.prior) }
+    let shapes = configuration.shapes.map { ($0.zh, $0.en, $0.prior) }
 
     let first = Pass(features: features, lengthModel: lengthModel, configuration: configuration)
     let anchors = first.anchors()
@@ -55,7 +55,6 @@ public struct SentenceAligner: Sendable {
         beads: Self.beads(steps, search), anchors: anchors, latticeCells: cells)
     }
 
-    shapes = reestimated(shapes, from: steps)
     let confident = steps.filter {
       !$0.zh.isEmpty && !$0.en.isEmpty && search.score($0) >= configuration.learningMinScore
     }
@@ -81,29 +80,6 @@ public struct SentenceAligner: Sendable {
 
   private static func beads(_ steps: [BeadSearch.Step], _ search: BeadSearch) -> [SentenceBead] {
     steps.map { SentenceBead(zh: Array($0.zh), en: Array($0.en), score: search.score($0)) }
-  }
-
-  /// Link shape priors smoothed toward the configuration's by the first pass's shape counts.
-  /// The priors of 1-0 and 0-1 stay as configured: an omission is not a habit of the document
-  /// that the first pass could teach.
-  private func reestimated(
-    _ shapes: [(zh: Int, en: Int, prior: Double)], from steps: [BeadSearch.Step]
-  ) -> [(zh: Int, en: Int, prior: Double)] {
-    var counts: [Int: Int] = [:]
-    var links = 0
-    for step in steps where !step.zh.isEmpty && !step.en.isEmpty {
-      counts[step.zh.count * 16 + step.en.count, default: 0] += 1
-      links += 1
-    }
-    let linkShapes = shapes.filter { $0.zh > 0 && $0.en > 0 }
-    let linkMass = linkShapes.reduce(0) { $0 + $1.prior }
-    let total = Double(links) + configuration.priorStrength
-    return shapes.map { shape in
-      guard shape.zh > 0 && shape.en > 0, linkMass > 0 else { return shape }
-      let observed = Double(counts[shape.zh * 16 + shape.en, default: 0])
-      let share = (observed + configuration.priorStrength * shape.prior / linkMass) / total
-      return (shape.zh, shape.en, share * linkMass)
-    }
   }
 }
 

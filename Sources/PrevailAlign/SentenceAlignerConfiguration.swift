@@ -19,7 +19,8 @@ public struct SentenceAlignerConfiguration: Hashable, Sendable {
   }
 
   /// Shapes up to 1-4 and 4-1, with explicit 1-0 and 0-1. Priors are generic (mostly 1-1, English
-  /// splitting more often than merging); the second pass re-estimates them from the document.
+  /// splitting more often than merging). They are not re-estimated from a first alignment: that
+  /// reinforces the first pass's errors (measured: strict F1 0.830 → 0.803 on literary text).
   public var shapes: [Shape] = [
     Shape(zh: 1, en: 1, prior: 0.80),
     Shape(zh: 1, en: 2, prior: 0.08),
@@ -76,14 +77,11 @@ public struct SentenceAlignerConfiguration: Hashable, Sendable {
   /// Largest band half-width, which bounds time and memory per sentence.
   public var maxBandRadius = 60
 
-  /// Whether to re-align after learning bead priors and word pairs from the first alignment.
+  /// Whether to re-align after learning word pairs and the match rate from the first alignment.
   public var secondPass = true
 
   /// Band half-width around the first-pass path in the second pass.
   public var secondPassRadius = 6
-
-  /// Weight, in pseudo-beads, of the generic shape priors against the first pass's counts.
-  public var priorStrength = 40.0
 
   /// A Chinese word and an English stem are learned as a pair when they co-occur in at least this
   /// many confident first-pass beads …

@@ -157,7 +157,6 @@ func apply(_ override: String, to configuration: inout SentenceAlignerConfigurat
   case "bandGrowth": configuration.bandGrowth = value
   case "maxBandRadius": configuration.maxBandRadius = Int(value)
   case "secondPassRadius": configuration.secondPassRadius = Int(value)
-  case "priorStrength": configuration.priorStrength = value
   case "learnedPairMinCount": configuration.learnedPairMinCount = Int(value)
   case "learnedPairMinDice": configuration.learnedPairMinDice = value
   case "learningMinScore": configuration.learningMinScore = value
