@@ -26,7 +26,7 @@ let package = Package(
       name: "PrevailLexicon",
       resources: [.copy("Resources/cedict_ts.u8")]
     ),
-    .target(name: "PrevailIngest", dependencies: ["PrevailModel"]),
+    .target(name: "PrevailIngest", dependencies: ["PrevailModel", "PrevailXML"]),
     .target(name: "PrevailAlign", dependencies: ["PrevailModel", "PrevailLexicon"]),
     .target(name: "PrevailChecks", dependencies: ["PrevailModel", "PrevailLexicon"]),
     .target(
@@ -58,7 +58,7 @@ let package = Package(
     .testTarget(name: "PrevailModelTests", dependencies: ["PrevailModel"]),
     .testTarget(name: "PrevailXMLTests", dependencies: ["PrevailXML"]),
     .testTarget(name: "PrevailLexiconTests", dependencies: ["PrevailLexicon"]),
-    .testTarget(name: "PrevailIngestTests", dependencies: ["PrevailIngest"]),
+    .testTarget(name: "PrevailIngestTests", dependencies: ["PrevailIngest", "PrevailXML"]),
     .testTarget(name: "PrevailAlignTests", dependencies: ["PrevailAlign", "PrevailLexicon"]),
     .testTarget(name: "PrevailChecksTests", dependencies: ["PrevailChecks", "PrevailLexicon"]),
     .testTarget(name: "PrevailReportsTests", dependencies: ["PrevailReports", "PrevailXML"]),
