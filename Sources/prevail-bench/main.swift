@@ -68,18 +68,23 @@ struct AlignBench: ParsableCommand {
     print(
       pad("set", 10) + pad("docs", 5) + pad("strict P", 9) + pad("R", 7) + pad("F1", 7)
         + pad("lax P", 8) + pad("R", 7) + pad("F1", 7) + pad("sent/s", 9) + "align-only sent/s")
-    for set in ["mac-dev", "academic", "magazine"] {
+    let goldSets = ["mac-dev", "academic", "magazine"].map { set in
       let setURL = goldURL.appendingPathComponent(set)
-      let documents =
-        (try? FileManager.default.contentsOfDirectory(atPath: setURL.path))?
-        .sorted() ?? []
+      let names =
+        (try? FileManager.default.contentsOfDirectory(atPath: setURL.path))?.sorted() ?? []
+      let documents = names.compactMap { name in
+        (try? GoldDocument(folder: setURL.appendingPathComponent(name))).map { (name, $0) }
+      }
+      return (set, documents)
+    }
+    // Held out: nothing in the aligner was tuned on the UN documents.
+    let corpus = goldURL.deletingLastPathComponent().appendingPathComponent("corpus")
+    for (set, documents) in goldSets + HeldOutGold.sets(corpus: corpus) {
       var metric = AlignmentMetric()
       var sentences = 0
       var total = Duration.zero
       var alignOnly = Duration.zero
-      for name in documents {
-        let folder = setURL.appendingPathComponent(name)
-        guard let doc = try? GoldDocument(folder: folder) else { continue }
+      for (name, doc) in documents {
         var features: BitextFeatures?
         let featureTime = clock.measure { features = aligner.features(zh: doc.zh, en: doc.en) }
         guard let features else { continue }
@@ -208,6 +213,12 @@ struct GoldDocument {
   var en: [String]
   var gold: [SentenceBead]
 
+  init(zh: [String], en: [String], gold: [SentenceBead]) {
+    self.zh = zh
+    self.en = en
+    self.gold = gold
+  }
+
   init(folder: URL) throws {
     zh = try Self.lines(folder.appendingPathComponent("zh.txt"))
     en = try Self.lines(folder.appendingPathComponent("en.txt"))
@@ -217,7 +228,7 @@ struct GoldDocument {
       ? try BeadParser.parse(String(contentsOf: goldURL, encoding: .utf8)) : []
   }
 
-  private static func lines(_ url: URL) throws -> [String] {
+  static func lines(_ url: URL) throws -> [String] {
     var lines = try String(contentsOf: url, encoding: .utf8)
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.last == "" { lines.removeLast() }
