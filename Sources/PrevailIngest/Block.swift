@@ -36,6 +36,8 @@ struct BlockBuilder {
   let bulletsAreActions: Bool
   private(set) var blocks: [Block] = []
   private var inAppendix = false
+  /// Inside an article (Article N, 第N条): 一、 and 1. number its paragraphs and items.
+  private var inArticle = false
 
   init(language: Language, freeText: Bool, bulletsAreActions: Bool) {
     self.language = language
@@ -67,7 +69,12 @@ struct BlockBuilder {
     case .pageNumber:
       break
     case .section(let label, _):
-      start(.sectionHeading(label: label), cells)
+      if inArticle && LineClassifier.startsWithEnumerationComma(cells) {
+        start(.actionHeading(label: label), cells)
+      } else {
+        inArticle = false
+        start(.sectionHeading(label: label), cells)
+      }
     case .bullet:
       start(bulletsAreActions ? .actionHeading(label: "") : .sectionHeading(label: ""), cells)
     case .principle(let label, _):
@@ -78,6 +85,7 @@ struct BlockBuilder {
     case .numbered(let label, _):
       start(.actionHeading(label: label), cells)
     case .article(let label, _):
+      inArticle = true
       start(.articleHeading(label: label), cells)
     case .authors:
       start(.authors, cells)
@@ -85,8 +93,10 @@ struct BlockBuilder {
         blocks[blocks.count - 1].isOpen = false
       }
     case .note:
+      inArticle = false
       start(.note, cells)
     case .appendix(let label):
+      inArticle = false
       inAppendix = true
       start(.appendix(label: label), cells)
     case .text:

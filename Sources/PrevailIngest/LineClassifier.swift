@@ -119,7 +119,10 @@ enum LineClassifier {
     if start == 0 && marker == "、" {
       return .section(label: String(value), text: rest(scalars, from: index + 1))
     }
-    if start == 1 && (marker == "章" || marker == "编" || marker == "編" || marker == "部") {
+    if start == 1
+      && (marker == "章" || marker == "编" || marker == "編" || marker == "部" || marker == "节"
+        || marker == "節")
+    {
       return .section(label: String(value), text: rest(scalars, from: index + 1))
     }
     if start == 1 && (marker == "条" || marker == "條") {
@@ -134,6 +137,7 @@ enum LineClassifier {
     if let first = scalars.first, (0x3220...0x3229).contains(first.value) {
       return .numbered(label: String(first.value - 0x321F), text: rest(scalars, from: 1))
     }
+    if let lettered = letteredItem(scalars) { return lettered }
     var index = 0
     let open = scalars.first == "(" || scalars.first == "（"
     if open { index = 1 }
@@ -154,6 +158,43 @@ enum LineClassifier {
       initial.properties.isUppercase || Script.isHan(initial)
     else { return nil }
     return .numbered(label: String(value), text: text)
+  }
+
+  /// `(a) …`, `（b）…`: statute items lettered a, b, c … are items 1, 2, 3 … (so that they pair
+  /// with （一）（二）（三）); `(i)`, `(v)`, `(x)` are read as Roman numerals.
+  private static func letteredItem(_ scalars: [Unicode.Scalar]) -> LineKind? {
+    guard scalars.count >= 4, scalars[0] == "(" || scalars[0] == "（" else { return nil }
+    var close = 1
+    while close < scalars.count, close <= 5, scalars[close].value >= 0x61,
+      scalars[close].value <= 0x7A
+    {
+      close += 1
+    }
+    guard close > 1, close + 1 < scalars.count, scalars[close] == ")" || scalars[close] == "）",
+      Script.isSpace(scalars[close + 1])
+    else { return nil }
+    let letters = String(String.UnicodeScalarView(scalars[1..<close]))
+    let label: Int
+    if letters.unicodeScalars.allSatisfy({ "ivx".unicodeScalars.contains($0) }),
+      let roman = ChineseOrdinal.value(of: letters)
+    {
+      label = roman
+    } else if close == 2 {
+      label = Int(scalars[1].value - 0x60)
+    } else {
+      return nil
+    }
+    return .numbered(label: String(label), text: rest(scalars, from: close + 1))
+  }
+
+  /// Whether a line starts with a Chinese ordinal and 、 (一、): a section at the top of a
+  /// document, a numbered paragraph or item inside an article of a statute or treaty.
+  static func startsWithEnumerationComma(_ cells: [Cell]) -> Bool {
+    var index = 0
+    while index < cells.count, index < 5, ChineseOrdinal.isNumeral(cells[index].scalar) {
+      index += 1
+    }
+    return index > 0 && index < cells.count && cells[index].scalar == "、"
   }
 
   private static func rest(_ scalars: [Unicode.Scalar], from index: Int) -> String {
