@@ -129,7 +129,8 @@ public struct Injector: Sendable {
   private static let stopItems: Set<String> = [
     "which", "that", "who", "where", "when", "while", "including", "in", "by", "to", "for",
     "as", "with", "through", "if", "unless", "whereas", "especially", "particularly", "notably",
-    "etc", "etc.", "i.e.", "e.g.", "namely",
+    "etc", "etc.", "i.e.", "e.g.", "namely", "whether", "under", "at", "on", "of", "from",
+    "within", "without", "such", "than", "so", "and", "or", "but", "nor", "not", "no",
   ]
 
   /// An item is a short phrase that does not open a clause ("in particular", "which …").

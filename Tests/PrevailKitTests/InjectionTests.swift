@@ -28,6 +28,9 @@ final class InjectionTests: XCTestCase {
     XCTAssertEqual(
       applied(.dropListItem, "By 2030, end hunger and ensure access by all people"), [])
     XCTAssertEqual(applied(.dropListItem, "women and children"), [])
+    XCTAssertEqual(applied(.dropListItem, "All children, whether born in or out of wedlock"), [])
+    XCTAssertEqual(
+      applied(.dropListItem, "rights, without distinction of any kind, such as race or sex"), [])
   }
 
   func testChangeNumber() {
