@@ -61,7 +61,9 @@ let package = Package(
     .testTarget(name: "PrevailIngestTests", dependencies: ["PrevailIngest", "PrevailXML"]),
     .testTarget(name: "PrevailAlignTests", dependencies: ["PrevailAlign", "PrevailLexicon"]),
     .testTarget(name: "PrevailChecksTests", dependencies: ["PrevailChecks", "PrevailLexicon"]),
-    .testTarget(name: "PrevailReportsTests", dependencies: ["PrevailReports", "PrevailXML"]),
+    .testTarget(
+      name: "PrevailReportsTests", dependencies: ["PrevailReports", "PrevailXML"],
+      exclude: ["Expected"]),
     .testTarget(name: "PrevailKitTests", dependencies: ["PrevailKit"]),
     .testTarget(name: "PrevailCLITests", dependencies: ["PrevailKit"]),
   ],

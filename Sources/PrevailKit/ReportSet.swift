@@ -1,4 +1,5 @@
 import Foundation
+import PrevailChecks
 import PrevailModel
 import PrevailReports
 
@@ -7,6 +8,9 @@ public enum ReportKind: String, Sendable, CaseIterable {
   case console
   case json
   case tei
+  case html
+  case sarif
+  case junit
 
   /// File name extension, without the leading dot.
   public var fileExtension: String {
@@ -14,6 +18,9 @@ public enum ReportKind: String, Sendable, CaseIterable {
     case .console: "txt"
     case .json: "json"
     case .tei: "tei.xml"
+    case .html: "html"
+    case .sarif: "sarif"
+    case .junit: "junit.xml"
     }
   }
 }
@@ -44,6 +51,13 @@ public struct ReportSet: Sendable {
       case .console: data = Data(ConsoleReportWriter.write(result).utf8)
       case .json: data = try JSONReportWriter.write(result)
       case .tei: data = try TEIReportWriter.write(result)
+      case .html: data = HTMLReportWriter.write(result)
+      case .sarif:
+        data = try SARIFReportWriter.write(
+          result, rules: Self.sarifRules,
+          repositoryRoot: FileManager.default.currentDirectoryPath)
+      case .junit:
+        data = try JUnitReportWriter.write(result, checks: CheckRegistry.all.map(\.descriptor.id))
       }
       files.append(File(kind: kind, name: "\(result.document.name).\(kind.fileExtension)", data: data))
     }
@@ -86,5 +100,17 @@ public struct ReportSet: Sendable {
       }
     }
     staged.removeAll()
+  }
+}
+
+extension ReportSet {
+  /// One SARIF rule per registered check.
+  static var sarifRules: [SARIFRule] {
+    CheckRegistry.all.map { check in
+      let descriptor = check.descriptor
+      return SARIFRule(
+        id: descriptor.id, title: descriptor.title, rationale: descriptor.rationale,
+        category: descriptor.category, defaultSeverity: descriptor.defaultSeverity)
+    }
   }
 }

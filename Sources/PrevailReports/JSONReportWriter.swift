@@ -2,7 +2,7 @@ import Foundation
 import PrevailModel
 
 /// Writes the versioned JSON report (schema version 1, documented in the README and in
-/// `Sources/PrevailReports/Resources/report.schema.json`). Keys are sorted and no timestamp is
+/// `Schemas/report.schema.json`). Keys are sorted and no timestamp is
 /// written, so identical input gives identical bytes.
 public enum JSONReportWriter {
   public static let schemaVersion = 1

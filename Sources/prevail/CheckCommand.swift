@@ -34,12 +34,12 @@ struct CheckCommand: ParsableCommand {
 
   @Option(
     name: .customLong("format"),
-    help: "Report format: console, json or tei. Repeat for several.")
+    help: "Report format: console, json, tei, html, sarif or junit. Repeat for several.")
   var formats: [ReportFormat] = []
 
   @Option(
     help: ArgumentHelp(
-      "Directory for report files (<document-name>.json, .tei.xml), or - for stdout.",
+      "Directory for report files (<document-name>.json, .tei.xml, .html, .sarif, .junit.xml), or - for stdout.",
       valueName: "dir"))
   var output: String?
 
@@ -59,7 +59,7 @@ struct CheckCommand: ParsableCommand {
       throw ValidationError("--output - writes one report to stdout; give exactly one --format.")
     }
     if output == nil && formats.contains(where: { $0 != .console }) {
-      throw ValidationError("json and tei reports need --output DIR (or --output - for one).")
+      throw ValidationError("json, tei, html, sarif and junit reports need --output DIR (or --output - for one).")
     }
   }
 
@@ -132,13 +132,16 @@ enum FailOnOption: String, ExpressibleByArgument, CaseIterable {
 }
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-  case console, json, tei
+  case console, json, tei, html, sarif, junit
 
   var kind: ReportKind {
     switch self {
     case .console: .console
     case .json: .json
     case .tei: .tei
+    case .html: .html
+    case .sarif: .sarif
+    case .junit: .junit
     }
   }
 }

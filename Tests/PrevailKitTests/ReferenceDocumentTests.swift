@@ -64,9 +64,10 @@ final class ReferenceDocumentTests: XCTestCase {
     let result = CheckResult(
       aligned: checked.aligned, findings: checked.findings, failOn: nil,
       toolVersion: checked.toolVersion)
-    for (kind, data) in [
-      ("json", try JSONReportWriter.write(result)), ("tei.xml", try TEIReportWriter.write(result)),
-    ] {
+    let reports = try ReportSet(result: result, formats: [.json, .tei, .html, .sarif, .junit])
+    for file in reports.files {
+      let kind = file.kind.fileExtension
+      let data = file.data
       let committed = Shared.packageRoot.appendingPathComponent(
         "Reports/china-igf-gdc-input.\(kind)")
       let stored = try Data(contentsOf: committed)
