@@ -99,7 +99,9 @@ enum ChineseNumbers {
       // Digits glued to Latin letters are codes (IPv6, G20, COVID-19), not numbers.
       let previous = at(index - 1)
       let beforeHyphen = previous == 0x2D ? at(index - 2) : 0
-      if isLatinLetterOrDigit(previous) || previous == 0x2E || isLatinLetterOrDigit(beforeHyphen) {
+      // A digit after a hyphen after a digit is the end of a range (2015-2030), not a code.
+      let codeBeforeHyphen = isLatinLetterOrDigit(beforeHyphen) && beforeHyphen > 0x39
+      if isLatinLetterOrDigit(previous) || previous == 0x2E || codeBeforeHyphen {
         var end = index
         while ChineseNumerals.arabicDigit(at(end)) != nil || isLatinLetterOrDigit(at(end)) {
           end += 1
@@ -115,6 +117,11 @@ enum ChineseNumbers {
         if !matches(index + word.count, "之") { return index + word.count }
       }
       guard let numeral = numeral(at: index) else { return index + 1 }
+      // A financial or rare form standing alone is a word, not a number: 陆 in 陆地 (land),
+      // 伍 in 队伍, 參 in 參與, 拾 in 收拾. In a numeral run (陆佰, 壹万) it counts.
+      if numeral.end == index + 1, ChineseNumerals.isFormalOnly(v[index]) {
+        return numeral.end
+      }
       if numeral.isLoneAmbiguous {
         let isNumber =
           ChineseNumerals.measureWords.contains(at(numeral.end))
@@ -134,11 +141,13 @@ enum ChineseNumbers {
 
     /// Decides fraction, percent, year or cardinal from what follows the numeral.
     mutating func classify(_ numeral: Numeral, start: Int) -> Int {
-      if matches(numeral.end, "分之"), let numerator = self.numeral(at: numeral.end + 2),
-        numeral.value != 0
-      {
-        emit(numerator.value / numeral.value, start..<numerator.end, .cardinal)
-        return numerator.end
+      if matches(numeral.end, "分之") {
+        if let numerator = self.numeral(at: numeral.end + 2), numeral.value != 0 {
+          emit(numerator.value / numeral.value, start..<numerator.end, .cardinal)
+          return numerator.end
+        }
+        // 三分之 with its numerator cut off: a fraction of unknown value, not the number 3.
+        return numeral.end + 2
       }
       var after = numeral.end
       while ChineseNumerals.separatorSpaces.contains(at(after)) { after += 1 }

@@ -47,6 +47,18 @@ enum ChineseNumerals {
     }
   }
 
+  /// Financial and variant digit forms that are ordinary words or parts of words when they
+  /// stand alone (陆 land, 伍 ranks, 參 take part, 拾 pick up, 肆 wanton, 贰 disloyal).
+  static func isFormalOnly(_ value: UInt32) -> Bool {
+    [
+      0x58F9, 0x58F1, 0x8D30, 0x8CB3, 0x53C1, 0x53C3, 0x8086, 0x4F0D, 0x9646, 0x9678, 0x67D2,
+      0x634C, 0x7396, 0x62FE, 0x4F70, 0x4EDF,
+    ].contains(value)
+  }
+
+  /// Measure words and units after which a numeral counts things (个, 项, 年 …).
+  static func isMeasureWord(_ value: UInt32) -> Bool { measureWords.contains(value) }
+
   static func isNumeralCharacter(_ value: UInt32) -> Bool {
     digit(value) != nil || smallUnit(value) != nil || bigUnit(value) != nil
   }

@@ -11,6 +11,17 @@ public enum NumberReader {
     EnglishNumbers.read(text)
   }
 
+  /// Whether a character is a Chinese measure word or unit that follows a counted numeral
+  /// (个 in 五个, 项 in 两项), so that 五个 is a count and not a word that contains 五.
+  public static func isMeasureWord(_ character: Unicode.Scalar) -> Bool {
+    ChineseNumerals.isMeasureWord(character.value)
+  }
+
+  /// Whether a character is a Chinese numeral character (digit, 十百千 or 万亿, any form).
+  public static func isChineseNumeral(_ character: Unicode.Scalar) -> Bool {
+    ChineseNumerals.isNumeralCharacter(character.value)
+  }
+
   /// Acronyms and codes: Latin tokens with two or more capitals (UN, ICT, CNNIC, IPv6) or
   /// mixing letters and digits (G20, 5G), in order of appearance.
   public static func acronyms(in text: String) -> [String] {

@@ -7,13 +7,16 @@ public struct CheckContext: Sendable {
   public let aligned: AlignedDocument
   public let lexicon: Lexicon
   public let terms: TermMatcher
+  /// The project glossary (`--glossary`), if one was given.
+  public let glossary: Glossary?
   private let governingIndex: [String: Segment]
   private let translationIndex: [String: Segment]
 
-  public init(aligned: AlignedDocument, lexicon: Lexicon) {
+  public init(aligned: AlignedDocument, lexicon: Lexicon, glossary: Glossary? = nil) {
     self.aligned = aligned
     self.lexicon = lexicon
-    terms = TermMatcher(lexicon: lexicon)
+    self.glossary = glossary
+    terms = TermMatcher(lexicon: lexicon, glossary: glossary)
     governingIndex = aligned.document.governing.index()
     translationIndex = aligned.document.translation.index()
   }

@@ -8,6 +8,12 @@ public enum CheckRegistry {
     ListItemCheck(),
     NumberCheck(),
     AcronymCheck(),
+    ContentTermCheck(),
+    ModalityCheck(),
+    CrossReferenceCheck(),
+    GlossaryCheck(),
+    TermConsistencyCheck(),
+    StructureCheck(),
     NonCorrespondingCheck(),
   ]
 

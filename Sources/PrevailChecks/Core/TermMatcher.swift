@@ -4,13 +4,18 @@ import PrevailModel
 /// Decides whether a Chinese term is rendered in an English text (and the reverse) through
 /// CC-CEDICT glosses and English word stems, gloss by gloss, so that 老人 ("old man or woman")
 /// is not found in "women".
+///
+/// A project glossary (`--glossary`) adds its terms as dictionary words: a glossary term is one
+/// word, and its allowed English terms count as glosses.
 public struct TermMatcher: Sendable {
   public let lexicon: Lexicon
+  public let glossary: Glossary?
   /// Share of a gloss's content words that must occur for the gloss to count as rendered.
   public static let presentThreshold = 0.5
 
-  public init(lexicon: Lexicon) {
+  public init(lexicon: Lexicon, glossary: Glossary? = nil) {
     self.lexicon = lexicon
+    self.glossary = glossary
   }
 
   /// Content-word stems of an English text.
@@ -23,7 +28,8 @@ public struct TermMatcher: Sendable {
 
   /// Glosses usable as renderings: remarks, classifiers and cross-references removed.
   public func renderings(of word: String) -> [String] {
-    lexicon.glosses(for: word).compactMap { gloss in
+    let project = glossary?.renderings(of: word, from: "zh", to: "en") ?? []
+    return project + lexicon.glosses(for: word).compactMap { gloss in
       let lower = gloss.lowercased()
       if lower.hasPrefix("cl:") || lower.hasPrefix("variant of") || lower.hasPrefix("old variant")
         || lower.hasPrefix("see ") || lower.hasPrefix("surname ") || lower.contains("[")
@@ -43,9 +49,37 @@ public struct TermMatcher: Sendable {
 
   /// The dictionary words a Chinese term is made of (the term itself when it is an entry).
   public func words(ofChinese term: String) -> [String] {
-    if lexicon.contains(term) { return [term] }
-    let tokens = lexicon.segment(term).filter(\.isInDictionary).map(\.text)
-    return tokens.filter { !Self.functionWords.contains($0) }
+    if lexicon.contains(term) || isGlossaryTerm(term) { return [term] }
+    var scalars = Array(term.unicodeScalars)
+    var words: [(offset: Int, word: String)] = []
+    // Glossary terms inside the text are words of their own.
+    if let glossary {
+      for (entryTerm, _) in glossary.terms(in: "zh") {
+        let pattern = Array(entryTerm.text.unicodeScalars)
+        guard pattern.count >= 2, pattern.count <= scalars.count else { continue }
+        var index = 0
+        while index + pattern.count <= scalars.count {
+          if Array(scalars[index..<(index + pattern.count)]) == pattern {
+            words.append((index, entryTerm.text))
+            for position in index..<(index + pattern.count) { scalars[position] = " " }
+            index += pattern.count
+          } else {
+            index += 1
+          }
+        }
+      }
+    }
+    let rest = String(String.UnicodeScalarView(scalars))
+    for token in lexicon.segment(rest) where token.isInDictionary {
+      words.append((token.range.lowerBound, token.text))
+    }
+    return words.sorted { $0.offset < $1.offset }.map(\.word).filter {
+      !Self.functionWords.contains($0)
+    }
+  }
+
+  private func isGlossaryTerm(_ term: String) -> Bool {
+    !(glossary?.entries(withTerm: term, language: "zh").isEmpty ?? true)
   }
 
   private static let functionWords: Set<String> = [
@@ -129,6 +163,11 @@ public struct TermMatcher: Sendable {
   /// English stems that any dictionary word of a Chinese text can be rendered by.
   public func renderableStems(ofChinese text: String) -> Set<String> {
     var result = Set<String>()
+    if let glossary {
+      for (term, entry) in glossary.terms(in: "zh") where text.contains(term.text) {
+        for rendering in entry.allowed(in: "en") { result.formUnion(stems(ofEnglish: rendering.text)) }
+      }
+    }
     for token in lexicon.segment(text) where token.isInDictionary {
       result.formUnion(lexicon.englishStems(for: token.text))
       for gloss in renderings(of: token.text) { result.formUnion(stems(ofEnglish: gloss)) }

@@ -1,0 +1,174 @@
+import PrevailLexicon
+import PrevailModel
+
+/// Modal force and polarity compared sentence by sentence: a prohibition of the governing text
+/// (不得, shall not) that the translation does not carry, an obligation (应当, 必须, shall)
+/// rendered as a permission (may), a permission rendered as an obligation, and a negation
+/// dropped or added.
+public struct ModalityCheck: Check {
+  public init() {}
+
+  public static let descriptor = CheckDescriptor(
+    id: "modality",
+    title: "Obligations, prohibitions, permissions and negations that change",
+    rationale: """
+      Whether a text says shall, may or shall not is what makes it a rule; a prohibition read \
+      as a permission, or a lost negation, reverses what the governing text requires.
+      """,
+    category: .mistranslation,
+    defaultSeverity: .major,
+    examples: [
+      CheckExample(
+        governing: "缔约方不得限制数据跨境流动。",
+        translation: "Parties shall not restrict cross-border data flows."),
+      CheckExample(
+        governing: "各国应加强合作，推动可持续发展，获得可靠的数据。",
+        translation: "States should strengthen cooperation, promote sustainable development "
+          + "and obtain reliable data."),
+      CheckExample(
+        governing: "任何人不得使为奴隶或奴役。",
+        translation: "No one shall be held in slavery or servitude."),
+      CheckExample(
+        governing: "人人有权享有生命、自由和人身安全。",
+        translation: "Everyone has the right to life, liberty and security of person."),
+      CheckExample(
+        governing: "不断完善相应的应用。", translation: "Continuously improve the applications."),
+      CheckExample(
+        governing: "缔约方不得限制数据跨境流动。",
+        translation: "Parties may restrict cross-border data flows.",
+        expected: [prohibitionLost]),
+      CheckExample(
+        governing: "各国应当保护个人隐私。", translation: "States may protect personal privacy.",
+        expected: [obligationWeakened]),
+      CheckExample(
+        governing: "各方可以提出意见。", translation: "All parties shall submit comments.",
+        expected: [permissionStrengthened]),
+      CheckExample(
+        governing: "当事人没有提交证据。", translation: "The party submitted the evidence.",
+        expected: [negationDropped]),
+      CheckExample(
+        governing: "各国公开这些数据。", translation: "States do not publish these data.",
+        expected: [negationAdded]),
+    ])
+
+  public func findings(in context: CheckContext) -> [Finding] {
+    let reader = ModalityReader(lexicon: context.lexicon)
+    let governingLanguage = context.governingLanguage
+    var findings: [Finding] = []
+    for pair in context.sentencePairs {
+      let governingText = pair.text(.governing, language: governingLanguage)
+      let translationText = pair.text(.translation, language: governingLanguage.other)
+      let governing = reader.profile(governingText, governingLanguage)
+      let translation = reader.profile(translationText, governingLanguage.other)
+      let other = governingLanguage.other.name
+      var found: [(id: String, severity: Severity, message: String)] = []
+      if governing.prohibition && !translation.broadProhibition {
+        found.append(
+          (
+            Self.prohibitionLost, .critical,
+            "The governing text prohibits (\(Self.list(governing, .prohibition))); the \(other) "
+              + "translation states no prohibition"
+              + (translation.permission ? " and permits instead." : ".")
+          ))
+      } else if governing.obligation && !governing.permission && !translation.broadObligation
+        && translation.permission
+      {
+        found.append(
+          (
+            Self.obligationWeakened, .major,
+            "The governing text imposes an obligation (\(Self.list(governing, .obligation))); "
+              + "the \(other) translation only permits (\(Self.list(translation, .permission)))."
+          ))
+      } else if governing.permission && !governing.obligation && !governing.prohibition
+        && translation.obligation && !translation.broadPermission
+      {
+        found.append(
+          (
+            Self.permissionStrengthened, .major,
+            "The governing text permits (\(Self.list(governing, .permission))); the \(other) "
+              + "translation makes it an obligation (\(Self.list(translation, .obligation)))."
+          ))
+      }
+      if governing.negation && !governing.prohibition && !translation.broadNegation {
+        found.append(
+          (
+            Self.negationDropped, .critical,
+            "The governing text negates (\(Self.list(governing, .negation))); the \(other) "
+              + "translation has no negation and says the opposite."
+          ))
+      } else if translation.negation && !translation.prohibition && !governing.broadNegation {
+        found.append(
+          (
+            Self.negationAdded, .critical,
+            "The \(other) translation negates (\(Self.list(translation, .negation))) what the "
+              + "governing text states positively."
+          ))
+      }
+      guard !found.isEmpty else { continue }
+      let governingExcerpt = context.excerpt(pair.governing, .governing)
+      let translationExcerpt = context.excerpt(pair.translation, .translation)
+      for item in found {
+        findings.append(
+          Finding(
+            check: Self.descriptor.id, messageID: item.id, category: .mistranslation,
+            severity: item.severity, message: item.message, governing: governingExcerpt,
+            translation: translationExcerpt,
+            evidence: [
+              Evidence(
+                kind: "governing-modality", value: governing.markers.joined(separator: " "),
+                details: Self.summary(governing)),
+              Evidence(
+                kind: "translation-modality", value: translation.markers.joined(separator: " "),
+                details: Self.summary(translation)),
+            ],
+            confidence: item.severity == .critical ? 0.7 : 0.65))
+      }
+    }
+    return findings
+  }
+
+  private enum Feature { case prohibition, obligation, permission, negation }
+
+  private static func list(_ profile: ModalityProfile, _ feature: Feature) -> String {
+    let reader = profile.markers
+    let words: [String]
+    switch feature {
+    case .prohibition:
+      words = reader.filter {
+        ["不", "禁", "勿", "毋", "not", "n't", "prohibit", "forbid", "…", "cannot"].contains(
+          where: $0.contains)
+      }
+    case .obligation:
+      words = reader.filter {
+        ["应", "應", "须", "須", "必", "需", "义务", "義務", "shall", "must", "should", "ought",
+          "required", "obliged"].contains(where: $0.contains)
+      }
+    case .permission:
+      words = reader.filter {
+        ["可", "得", "权", "權", "允许", "允許", "准", "能", "may", "can", "might", "could",
+          "entitled", "permitted", "allowed", "right"].contains(where: $0.contains)
+      }
+    case .negation:
+      words = reader.filter {
+        ["不", "没", "沒", "未", "无", "無", "非", "not", "no", "never", "without", "nor",
+          "neither", "n't"].contains(where: $0.contains)
+      }
+    }
+    return (words.isEmpty ? reader : words).joined(separator: ", ")
+  }
+
+  private static func summary(_ profile: ModalityProfile) -> [String] {
+    var parts: [String] = []
+    if profile.prohibition { parts.append("prohibition") }
+    if profile.obligation { parts.append("obligation") }
+    if profile.permission { parts.append("permission") }
+    if profile.negation { parts.append("negation") }
+    return parts.isEmpty ? ["no modal or negation marker"] : parts
+  }
+
+  fileprivate static let prohibitionLost = "prohibition-lost"
+  fileprivate static let obligationWeakened = "obligation-weakened"
+  fileprivate static let permissionStrengthened = "permission-strengthened"
+  fileprivate static let negationDropped = "negation-dropped"
+  fileprivate static let negationAdded = "negation-added"
+}
