@@ -62,7 +62,8 @@ public enum GlossaryError: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unreadable(let path, let reason): "Could not read the glossary \(path): \(reason)"
-    case .malformed(let line, let reason): "The glossary is not well-formed XML (line \(line)): \(reason)"
+    case .malformed(let line, let reason):
+      "The glossary is not well-formed XML (line \(line)): \(reason)"
     case .notTBX(let root): "The glossary's root element is <\(root)>, not TBX (<tbx> or <martif>)."
     case .noEntries: "The glossary holds no entry with terms in two languages."
     }

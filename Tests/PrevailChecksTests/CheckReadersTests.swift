@@ -23,7 +23,8 @@ final class CheckReadersTests: XCTestCase {
     XCTAssertEqual(CrossReferences("第五条、第七条和第九条", .zh).numbers[.article], [5, 7, 9])
     XCTAssertEqual(CrossReferences("本条第二款第三项", .zh).numbers[.paragraph], [2])
     XCTAssertEqual(CrossReferences("本条第二款第三项", .zh).numbers[.item], [3])
-    XCTAssertEqual(CrossReferences("Articles 240 to 243", .en).numbers[.article], [240, 241, 242, 243])
+    XCTAssertEqual(
+      CrossReferences("Articles 240 to 243", .en).numbers[.article], [240, 241, 242, 243])
     XCTAssertEqual(CrossReferences("Article 240 or 241", .en).numbers[.article], [240, 241])
     XCTAssertEqual(CrossReferences("paragraph 2 of Article 5", .en).numbers[.paragraph], [2])
     XCTAssertTrue(CrossReferences("第三方机构", .zh).numbers.isEmpty)
@@ -48,7 +49,8 @@ final class CheckReadersTests: XCTestCase {
     XCTAssertEqual(zh.map(\.mention.value), [5, 3, 10])
     XCTAssertEqual(zh.map(\.weak), [false, false, false])
     XCTAssertEqual(zh.last?.bound, .upper)
-    let en = reader.read("triangular cooperation for at least 10 people under-5", .en, labelLength: 0)
+    let en = reader.read(
+      "triangular cooperation for at least 10 people under-5", .en, labelLength: 0)
     XCTAssertTrue(en.contains { $0.mention.value == 3 && $0.weak })
     XCTAssertTrue(en.contains { $0.mention.value == 10 && $0.bound == .lower })
     XCTAssertTrue(en.contains { $0.mention.value == 5 && $0.bound == .upper })

@@ -17,7 +17,8 @@ enum CheckTestSupport {
       let count = sentence.unicodeScalars.count
       children.append(
         Segment(
-          id: "\(language.rawValue).s\(index + 1)", kind: .sentence, range: offset..<(offset + count),
+          id: "\(language.rawValue).s\(index + 1)", kind: .sentence,
+          range: offset..<(offset + count),
           text: sentence))
       offset += count + separator.unicodeScalars.count
     }

@@ -51,7 +51,9 @@ public struct ContentTermCheck: Check {
     "自愿": ["voluntary", "voluntarily", "willing"],
     "临时": ["temporary", "interim", "provisional", "ad hoc"],
     "永久": ["permanent", "perpetual", "permanently"],
-    "跨境": ["cross-border", "cross border", "transborder", "transboundary", "transnational", "border"],
+    "跨境": [
+      "cross-border", "cross border", "transborder", "transboundary", "transnational", "border",
+    ],
     "非法": ["illegal", "unlawful", "illicit", "illegitimate"],
     "合法": ["lawful", "legal", "legitimate", "legitimately", "lawfully"],
     "重大": ["major", "significant", "serious", "material", "great", "important"],

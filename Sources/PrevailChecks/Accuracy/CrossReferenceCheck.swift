@@ -29,7 +29,8 @@ public struct CrossReferenceCheck: Check {
         expected: [changed]),
       CheckExample(
         governing: "违反本法第十二条规定的，依法处理。",
-        translation: "Whoever violates Article 13 of this Law shall be dealt with according to law.",
+        translation:
+          "Whoever violates Article 13 of this Law shall be dealt with according to law.",
         expected: [changed]),
       CheckExample(
         governing: "适用第五条第一款的规定。",
@@ -56,11 +57,13 @@ public struct CrossReferenceCheck: Check {
         let id: String
         if let found {
           id = Self.changed
-          message = "The governing text refers to \(kind.rawValue) \(expectedText); the \(other) "
+          message =
+            "The governing text refers to \(kind.rawValue) \(expectedText); the \(other) "
             + "translation refers to \(kind.rawValue) \(Self.describe(found))."
         } else {
           id = Self.missing
-          message = "The \(other) translation does not carry the reference to \(kind.rawValue) "
+          message =
+            "The \(other) translation does not carry the reference to \(kind.rawValue) "
             + "\(expectedText) of the governing text."
         }
         findings.append(
@@ -91,7 +94,8 @@ public struct CrossReferenceCheck: Check {
     var run: [Int] = []
     func flush() {
       guard let first = run.first, let last = run.last else { return }
-      parts.append(run.count > 2 ? "\(first)–\(last)" : run.map(String.init).joined(separator: ", "))
+      parts.append(
+        run.count > 2 ? "\(first)–\(last)" : run.map(String.init).joined(separator: ", "))
       run = []
     }
     for number in numbers.sorted() {

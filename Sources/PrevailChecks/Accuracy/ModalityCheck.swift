@@ -140,18 +140,24 @@ public struct ModalityCheck: Check {
       }
     case .obligation:
       words = reader.filter {
-        ["应", "應", "须", "須", "必", "需", "义务", "義務", "shall", "must", "should", "ought",
-          "required", "obliged"].contains(where: $0.contains)
+        [
+          "应", "應", "须", "須", "必", "需", "义务", "義務", "shall", "must", "should", "ought",
+          "required", "obliged",
+        ].contains(where: $0.contains)
       }
     case .permission:
       words = reader.filter {
-        ["可", "得", "权", "權", "允许", "允許", "准", "能", "may", "can", "might", "could",
-          "entitled", "permitted", "allowed", "right"].contains(where: $0.contains)
+        [
+          "可", "得", "权", "權", "允许", "允許", "准", "能", "may", "can", "might", "could",
+          "entitled", "permitted", "allowed", "right",
+        ].contains(where: $0.contains)
       }
     case .negation:
       words = reader.filter {
-        ["不", "没", "沒", "未", "无", "無", "非", "not", "no", "never", "without", "nor",
-          "neither", "n't"].contains(where: $0.contains)
+        [
+          "不", "没", "沒", "未", "无", "無", "非", "not", "no", "never", "without", "nor",
+          "neither", "n't",
+        ].contains(where: $0.contains)
       }
     }
     return (words.isEmpty ? reader : words).joined(separator: ", ")

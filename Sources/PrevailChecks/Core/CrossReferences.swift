@@ -62,11 +62,14 @@ struct CrossReferences: Equatable, Sendable {
       var next = index + 1
       // 第N条至第M条, 第N至M条, 第N、M条, 第N条和第M条.
       while next < mentions.count {
-        let gap = String(String.UnicodeScalarView(scalars[min(end, mentions[next].range.lowerBound)..<mentions[next].range.lowerBound]))
+        let gap = String(
+          String.UnicodeScalarView(
+            scalars[min(end, mentions[next].range.lowerBound)..<mentions[next].range.lowerBound]))
         guard gap.count == 1, Self.rangeMarks.contains(gap) || Self.listMarks.contains(gap)
         else { break }
         let mention = mentions[next]
-        let unitAfter = mention.range.upperBound < scalars.count
+        let unitAfter =
+          mention.range.upperBound < scalars.count
           ? Self.chineseUnits[scalars[mention.range.upperBound]] : nil
         if kind != nil && unitAfter == nil && mention.kind == .ordinal { break }
         if let kind, let unitAfter, unitAfter != kind { break }
@@ -113,9 +116,12 @@ struct CrossReferences: Equatable, Sendable {
       var values = [Int(current.value)]
       var ranges = [false]
       // "240 to 243", "240–243", "240, 241 and 243", "240 or 241".
-      while let following = mentions.first(where: { $0.range.lowerBound > current.range.upperBound }) {
-        let gap = String(String.UnicodeScalarView(scalars[current.range.upperBound..<following.range.lowerBound]))
-          .trimmingCharacters(in: .whitespaces).lowercased()
+      while let following = mentions.first(where: { $0.range.lowerBound > current.range.upperBound }
+      ) {
+        let gap = String(
+          String.UnicodeScalarView(scalars[current.range.upperBound..<following.range.lowerBound])
+        )
+        .trimmingCharacters(in: .whitespaces).lowercased()
         let isRange = ["to", "through", "-", "–", "—", "to article", "to paragraph"].contains(gap)
         let isList = [",", "and", "or", ", and", ", or", "and/or"].contains(gap)
         guard isRange || isList, following.value == following.value.rounded() else { break }
@@ -123,7 +129,8 @@ struct CrossReferences: Equatable, Sendable {
         ranges.append(isRange)
         current = following
       }
-      let written = String(String.UnicodeScalarView(scalars[word.range.lowerBound..<current.range.upperBound]))
+      let written = String(
+        String.UnicodeScalarView(scalars[word.range.lowerBound..<current.range.upperBound]))
       add(kind, values, ranges: ranges, written)
     }
   }

@@ -56,13 +56,16 @@ struct LeadingLabel: Equatable, Sendable {
       }
     }
     let next: Unicode.Scalar? = index < scalars.count ? scalars[index] : nil
-    if let next, ("0"..."9").contains(next) || Self.isLatinLetter(next) && !trailingStop
-      && parts.count == 1
+    if let next,
+      ("0"..."9").contains(next)
+        || Self.isLatinLetter(next) && !trailingStop
+          && parts.count == 1
     {
       return nil
     }
     let spaced = next == " "
-    guard hasKeyword || parts.count > 1 || (trailingStop && (spaced || next.map(Self.isHan) == true))
+    guard
+      hasKeyword || parts.count > 1 || (trailingStop && (spaced || next.map(Self.isHan) == true))
     else { return nil }
     while index < scalars.count, scalars[index] == " " { index += 1 }
     value = parts.joined(separator: ".")

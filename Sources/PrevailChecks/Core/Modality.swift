@@ -43,9 +43,15 @@ struct ModalityReader {
     "应当", "应", "应该", "必须", "须", "务必", "必", "應當", "應", "應該", "必須", "須", "務必", "需",
     "有义务", "有義務",
   ]
-  private static let zhPermissions: Set<String> = ["可以", "可", "得", "有权", "有權", "允许", "允許", "准许", "准許"]
-  private static let zhNegators: Set<String> = ["不", "没有", "沒有", "没", "沒", "未", "无", "無", "非", "未能", "并非", "並非", "从不", "從不", "决不", "絕不", "绝不"]
-  private static let zhBroadObligations: Set<String> = ["要", "需要", "确保", "確保", "将", "將", "必要", "有责任", "有責任", "负责", "負責", "承诺", "承諾"]
+  private static let zhPermissions: Set<String> = [
+    "可以", "可", "得", "有权", "有權", "允许", "允許", "准许", "准許",
+  ]
+  private static let zhNegators: Set<String> = [
+    "不", "没有", "沒有", "没", "沒", "未", "无", "無", "非", "未能", "并非", "並非", "从不", "從不", "决不", "絕不", "绝不",
+  ]
+  private static let zhBroadObligations: Set<String> = [
+    "要", "需要", "确保", "確保", "将", "將", "必要", "有责任", "有責任", "负责", "負責", "承诺", "承諾",
+  ]
 
   private func chinese(_ text: String) -> ModalityProfile {
     var profile = ModalityProfile()
@@ -55,7 +61,11 @@ struct ModalityReader {
       let previous = index > 0 ? tokens[index - 1].text : ""
       var next = index + 1 < tokens.count ? tokens[index + 1].text : ""
       if next == "以" || next == "可" { next = "" }
-      if Self.zhProhibitions.contains(word) || (Self.zhNegators.contains(previous) && (Self.zhObligations.contains(word) || Self.zhPermissions.contains(word) && word != "得")) {
+      if Self.zhProhibitions.contains(word)
+        || (Self.zhNegators.contains(previous)
+          && (Self.zhObligations.contains(word)
+            || Self.zhPermissions.contains(word) && word != "得"))
+      {
         profile.prohibition = true
         profile.markers.append(Self.zhProhibitions.contains(word) ? word : previous + word)
         continue
@@ -85,7 +95,8 @@ struct ModalityReader {
         profile.broadNegation = true
       }
     }
-    profile.broadProhibition = profile.broadProhibition || profile.prohibition
+    profile.broadProhibition =
+      profile.broadProhibition || profile.prohibition
       || (profile.broadNegation && (profile.obligation || profile.permission))
     profile.broadObligation = profile.broadObligation || profile.obligation || profile.prohibition
     profile.broadPermission = profile.permission
@@ -137,13 +148,15 @@ struct ModalityReader {
         profile.broadNegation = true
       }
       if Self.enModals.contains(word) || word.hasSuffix("n't") || word == "cannot" {
-        let negated = word.hasSuffix("n't") || word == "cannot" || next == "not"
+        let negated =
+          word.hasSuffix("n't") || word == "cannot" || next == "not"
           || (next == "in" && index + 2 < words.count && words[index + 2] == "no")
           || (negatorAt.map { index - $0 <= 4 } ?? false)
         let base = word == "cannot" ? "can" : word
-        if negated && (Self.enObligations.contains(base) || Self.enPermissions.contains(base)
-          || base.hasPrefix("shan") || base.hasPrefix("mustn") || base.hasPrefix("can")
-          || base.hasPrefix("shouldn") || base == "will" || base == "won't")
+        if negated
+          && (Self.enObligations.contains(base) || Self.enPermissions.contains(base)
+            || base.hasPrefix("shan") || base.hasPrefix("mustn") || base.hasPrefix("can")
+            || base.hasPrefix("shouldn") || base == "will" || base == "won't")
         {
           profile.prohibition = profile.prohibition || base != "will" && base != "won't"
           profile.broadProhibition = true
@@ -164,17 +177,20 @@ struct ModalityReader {
       if word.hasPrefix("prohibit") || word.hasPrefix("forbid")
         || ["ban", "bans", "banned", "bar", "barred", "refrain", "refrains"].contains(word)
       {
-        profile.prohibition = profile.prohibition || word.hasPrefix("prohibit")
+        profile.prohibition =
+          profile.prohibition || word.hasPrefix("prohibit")
           || word.hasPrefix("forbid")
         profile.broadProhibition = true
         profile.markers.append(word)
       }
-      if ["required", "obliged", "obligated"].contains(word), ["is", "are", "be"].contains(previous)
+      if ["required", "obliged", "obligated"].contains(word),
+        ["is", "are", "be"].contains(previous)
       {
         profile.obligation = true
         profile.markers.append(previous + " " + word)
       }
-      if ["entitled", "permitted", "allowed"].contains(word), ["is", "are", "be"].contains(previous)
+      if ["entitled", "permitted", "allowed"].contains(word),
+        ["is", "are", "be"].contains(previous)
       {
         profile.permission = true
         profile.markers.append(previous + " " + word)
@@ -203,12 +219,14 @@ struct ModalityReader {
   /// un-/non-/in-/dis- words whose remainder is an English word (unfair, non-discrimination),
   /// and -less words (homeless): negation inside a word.
   private func isNegated(_ word: String) -> Bool {
-    for prefix in ["non-", "non", "un", "in", "im", "il", "ir", "dis"] where word.hasPrefix(prefix) {
+    for prefix in ["non-", "non", "un", "in", "im", "il", "ir", "dis"] where word.hasPrefix(prefix)
+    {
       let rest = String(word.dropFirst(prefix.count))
       if rest.count >= 4, lexicon.stemID(EnglishMorphology.stem(rest)) != nil { return true }
     }
     if word.hasSuffix("less"), word.count > 6 { return true }
-    return ["lack", "lacks", "lacking", "absence", "absent", "free", "eliminate", "end", "zero",
+    return [
+      "lack", "lacks", "lacking", "absence", "absent", "free", "eliminate", "end", "zero",
       "prevent", "avoid", "exclude", "deny", "denied", "refuse", "fail", "fails", "failure",
     ].contains(word)
   }

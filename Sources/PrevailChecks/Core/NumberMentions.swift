@@ -97,7 +97,9 @@ struct NumberMentions {
   }
 
   private static let chineseLowerBefore = ["不少于", "不低于", "不小于", "至少", "最少", "超过", "多于", "高于", "大于"]
-  private static let chineseUpperBefore = ["不超过", "不多于", "不高于", "不大于", "最多", "至多", "少于", "低于", "小于"]
+  private static let chineseUpperBefore = [
+    "不超过", "不多于", "不高于", "不大于", "最多", "至多", "少于", "低于", "小于",
+  ]
   private static let chineseLowerAfter = ["以上", "余", "多"]
   private static let chineseUpperAfter = ["以下", "以内", "之内"]
 
@@ -145,11 +147,12 @@ struct NumberMentions {
     }
     if Self.englishUpperBefore.contains(where: endsWith) { return .upper }
     if Self.englishLowerBefore.contains(where: endsWith) { return .lower }
-    let after = text(scalars, mention.range.upperBound..<min(scalars.count, mention.range.upperBound + 12))
-      .lowercased()
+    let after = text(
+      scalars, mention.range.upperBound..<min(scalars.count, mention.range.upperBound + 12)
+    )
+    .lowercased()
     if after.hasPrefix(" or more") || after.hasPrefix(" or above") { return .lower }
-    if after.hasPrefix(" or less") || after.hasPrefix(" or fewer") || after.hasPrefix(" or under")
-    {
+    if after.hasPrefix(" or less") || after.hasPrefix(" or fewer") || after.hasPrefix(" or under") {
       return .upper
     }
     return nil
@@ -157,8 +160,7 @@ struct NumberMentions {
 
   /// "under-5 mortality", "over-65s": a number the reader leaves as a code because a word is
   /// hyphenated to it, read here with its bound.
-  private func hyphenatedBounds(_ scalars: [Unicode.Scalar], from start: Int) -> [ComparedNumber]
-  {
+  private func hyphenatedBounds(_ scalars: [Unicode.Scalar], from start: Int) -> [ComparedNumber] {
     var result: [ComparedNumber] = []
     let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
     let words: [(String, ComparedNumber.Bound)] = [

@@ -1,3 +1,4 @@
+import Foundation
 import PrevailLexicon
 import PrevailModel
 
@@ -29,22 +30,28 @@ public struct TermMatcher: Sendable {
   /// Glosses usable as renderings: remarks, classifiers and cross-references removed.
   public func renderings(of word: String) -> [String] {
     let project = glossary?.renderings(of: word, from: "zh", to: "en") ?? []
-    return project + lexicon.glosses(for: word).compactMap { gloss in
-      let lower = gloss.lowercased()
-      if lower.hasPrefix("cl:") || lower.hasPrefix("variant of") || lower.hasPrefix("old variant")
-        || lower.hasPrefix("see ") || lower.hasPrefix("surname ") || lower.contains("[")
-      {
-        return nil
+    return project
+      + lexicon.glosses(for: word).compactMap { gloss in
+        let lower = gloss.lowercased()
+        if lower.hasPrefix("cl:") || lower.hasPrefix("variant of") || lower.hasPrefix("old variant")
+          || lower.hasPrefix("see ") || lower.hasPrefix("surname ") || lower.contains("[")
+        {
+          return nil
+        }
+        var text = ""
+        var depth = 0
+        for character in gloss {
+          if character == "(" {
+            depth += 1
+          } else if character == ")" {
+            depth = max(0, depth - 1)
+          } else if depth == 0 {
+            text.append(character)
+          }
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
       }
-      var text = ""
-      var depth = 0
-      for character in gloss {
-        if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
-        else if depth == 0 { text.append(character) }
-      }
-      let trimmed = text.trimmingCharacters(in: .whitespaces)
-      return trimmed.isEmpty ? nil : trimmed
-    }
   }
 
   /// The dictionary words a Chinese term is made of (the term itself when it is an entry).
@@ -165,7 +172,9 @@ public struct TermMatcher: Sendable {
     var result = Set<String>()
     if let glossary {
       for (term, entry) in glossary.terms(in: "zh") where text.contains(term.text) {
-        for rendering in entry.allowed(in: "en") { result.formUnion(stems(ofEnglish: rendering.text)) }
+        for rendering in entry.allowed(in: "en") {
+          result.formUnion(stems(ofEnglish: rendering.text))
+        }
       }
     }
     for token in lexicon.segment(text) where token.isInDictionary {
@@ -180,5 +189,3 @@ public struct TermMatcher: Sendable {
     Array(words(ofChinese: term).flatMap { renderings(of: $0) }.prefix(6))
   }
 }
-
-import Foundation

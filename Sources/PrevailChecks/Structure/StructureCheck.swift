@@ -42,10 +42,12 @@ public struct StructureCheck: Check {
       guard bead.governing.count == 1, bead.translation.count == 1,
         let governing = context.segment(bead.governing[0], .governing),
         let translation = context.segment(bead.translation[0], .translation),
-        let governingLabel = Self.labelValue(governing), let translationLabel = Self.labelValue(translation),
+        let governingLabel = Self.labelValue(governing),
+        let translationLabel = Self.labelValue(translation),
         governingLabel != translationLabel
       else { continue }
-      findings.append(misnumberedFinding(governing, translation, governingLabel, translationLabel, context))
+      findings.append(
+        misnumberedFinding(governing, translation, governingLabel, translationLabel, context))
     }
     // Sentences the aligner paired with the other version, by role.
     var alignedSentences: [Role: Set<String>] = [.governing: [], .translation: []]
@@ -148,8 +150,10 @@ public struct StructureCheck: Check {
       evidence: [
         Evidence(
           kind: "label", value: governingLabel,
-          details: ["governing \(governing.id): \(governingLabel)",
-            "translation \(translation.id): \(translationLabel)"])
+          details: [
+            "governing \(governing.id): \(governingLabel)",
+            "translation \(translation.id): \(translationLabel)",
+          ])
       ],
       confidence: 0.75)
   }
@@ -184,8 +188,11 @@ public struct StructureCheck: Check {
       // Text with no counterpart is also reported sentence by sentence (unmatched-text).
       severity: textAligned || !governs ? .minor : .major,
       message: message, governing: governs ? excerpt : nil, translation: governs ? nil : excerpt,
-      evidence: [Evidence(kind: container.kind.rawValue, value: container.label ?? container.id,
-        details: [container.id])],
+      evidence: [
+        Evidence(
+          kind: container.kind.rawValue, value: container.label ?? container.id,
+          details: [container.id])
+      ],
       confidence: textAligned ? 0.5 : 0.7)
   }
 

@@ -34,8 +34,11 @@ public struct TermConsistencyCheck: Check {
   public func findings(in context: CheckContext) -> [Finding] {
     var collected = RenderingCollector(context: context)
     // One finding per sentence and usual rendering: the longest term wins (跨境流动 over 流动).
-    var chosen: [String: (term: String, pairIndex: Int, usual: RenderingCollector.Rendering,
-      variant: String, occurrences: Int)] = [:]
+    var chosen:
+      [String: (
+        term: String, pairIndex: Int, usual: RenderingCollector.Rendering,
+        variant: String, occurrences: Int
+      )] = [:]
     for (term, occurrences) in collected.occurrences.sorted(by: { $0.key < $1.key })
     where occurrences.count >= Self.minimumOccurrences {
       guard let usual = collected.usualRendering(of: term, occurrences) else { continue }
