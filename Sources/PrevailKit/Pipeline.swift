@@ -38,18 +38,25 @@ public struct Pipeline: Sendable {
   public let lexicon: Lexicon
   public var governing: GoverningChoice
   public var failOn: Severity?
+  /// Project terms (`--glossary`): checked by the glossary check and used as dictionary evidence.
+  public var glossary: Glossary?
 
-  public init(lexicon: Lexicon, governing: GoverningChoice = .auto, failOn: Severity? = .major) {
+  public init(
+    lexicon: Lexicon, governing: GoverningChoice = .auto, failOn: Severity? = .major,
+    glossary: Glossary? = nil
+  ) {
     self.lexicon = lexicon
     self.governing = governing
     self.failOn = failOn
+    self.glossary = glossary
   }
 
   /// A pipeline on the shipped CC-CEDICT.
-  public static func bundled(governing: GoverningChoice = .auto, failOn: Severity? = .major) throws
-    -> Pipeline
-  {
-    Pipeline(lexicon: try Lexicon.bundled(), governing: governing, failOn: failOn)
+  public static func bundled(
+    governing: GoverningChoice = .auto, failOn: Severity? = .major, glossary: Glossary? = nil
+  ) throws -> Pipeline {
+    Pipeline(
+      lexicon: try Lexicon.bundled(), governing: governing, failOn: failOn, glossary: glossary)
   }
 
   /// Word oracle for the artifact repairer, from the dictionary's English vocabulary.
@@ -78,7 +85,8 @@ public struct Pipeline: Sendable {
 
   public func check(_ document: BilingualDocument) -> CheckResult {
     let aligned = DocumentAligner(lexicon: lexicon).align(document)
-    let findings = CheckRegistry.run(CheckContext(aligned: aligned, lexicon: lexicon))
+    let findings = CheckRegistry.run(
+      CheckContext(aligned: aligned, lexicon: lexicon, glossary: glossary))
     return CheckResult(
       aligned: aligned, findings: findings, failOn: failOn, toolVersion: prevailVersion)
   }

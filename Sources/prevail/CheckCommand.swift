@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PrevailIngest
 import PrevailKit
+import PrevailLexicon
 import PrevailModel
 
 /// `prevail check`: read, align, check and report one document.
@@ -46,6 +47,11 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Fail (exit 1) on findings at or above: critical, major, minor or none.")
   var failOn: FailOnOption = .major
 
+  @Option(
+    help: "A TBX glossary of project terms (TBX-Basic v3 or TBX v2 martif).",
+    completion: .file(extensions: ["tbx", "xml"]))
+  var glossary: String?
+
   mutating func validate() throws {
     switch (document, original, translation) {
     case (.some, nil, nil), (nil, .some, .some): break
@@ -71,7 +77,9 @@ struct CheckCommand: ParsableCommand {
     let result: CheckResult
     let reports: ReportSet
     do {
-      let pipeline = try Pipeline.bundled(governing: governing.choice, failOn: failOn.severity)
+      let projectGlossary = try glossary.map { try Glossary.load(path: $0) }
+      let pipeline = try Pipeline.bundled(
+        governing: governing.choice, failOn: failOn.severity, glossary: projectGlossary)
       result = try pipeline.check(input)
       reports = try ReportSet(result: result, formats: formats.map(\.kind))
     } catch {
