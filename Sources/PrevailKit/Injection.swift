@@ -203,7 +203,9 @@ public struct Injector: Sendable {
   private func numberSites(_ text: [Unicode.Scalar], line: Int) -> [InjectionSite] {
     var sites: [InjectionSite] = []
     let labelEnd = Self.leadingLabel(text)?.upperBound ?? 0
-    for token in Self.tokens(text) where token.range.lowerBound >= labelEnd {
+    let tokens = Self.tokens(text)
+    for (index, token) in tokens.enumerated() where token.range.lowerBound >= labelEnd {
+      if Self.isPronounOne(tokens, index) { continue }
       if let first = token.text.unicodeScalars.first, ("0"..."9").contains(first) {
         guard !Self.isReference(text, before: token.range.lowerBound),
           let changed = Self.changedNumber(token.text)
@@ -222,6 +224,15 @@ public struct Injector: Sendable {
       }
     }
     return sites
+  }
+
+  /// "one" as a pronoun, not a quantity: "no one", "each one", "one another".
+  private static func isPronounOne(_ tokens: [Token], _ index: Int) -> Bool {
+    guard tokens[index].text.lowercased() == "one" else { return false }
+    let previous = index > 0 ? tokens[index - 1].text.lowercased() : ""
+    let next = index + 1 < tokens.count ? tokens[index + 1].text.lowercased() : ""
+    return ["no", "any", "each", "every", "the", "this", "that", "which"].contains(previous)
+      || ["another", "of"].contains(next)
   }
 
   /// A different number in the same notation: years change their last digit (2030 → 2031);

@@ -42,6 +42,8 @@ final class InjectionTests: XCTestCase {
         "3.1 By 2030, reduce it to less than 70 per 200,000 live births",
       ])
     XCTAssertEqual(applied(.changeNumber, "Three dimensions"), ["Four dimensions"])
+    XCTAssertEqual(applied(.changeNumber, "No one shall act towards one another"), [])
+    XCTAssertEqual(applied(.changeNumber, "by one third"), ["by two third"])
     XCTAssertEqual(applied(.changeNumber, "less than $1.25 a day"), ["less than $2.25 a day"])
     XCTAssertEqual(applied(.changeNumber, "up to 9 members"), ["up to 10 members"])
     // Labels and article numbers are cross-references, not quantities.
