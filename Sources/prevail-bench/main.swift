@@ -8,7 +8,7 @@ struct PrevailBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "prevail-bench",
     abstract: "Measure Prevail's stages against gold data.",
-    subcommands: [AlignBench.self, ScaleBench.self]
+    subcommands: [AlignBench.self, ScaleBench.self, InjectBench.self, CheckBench.self]
   )
 }
 

@@ -17,7 +17,7 @@ struct Prevail: ParsableCommand {
       could not be checked (one line on stderr says why, nothing is written); 64 usage error.
       """,
     version: prevailVersion,
-    subcommands: [CheckCommand.self, AlignCommand.self, ChecksCommand.self],
+    subcommands: [CheckCommand.self, AlignCommand.self, ChecksCommand.self, EvalCommand.self],
     defaultSubcommand: CheckCommand.self
   )
 }
