@@ -52,6 +52,20 @@ struct CheckCommand: ParsableCommand {
     completion: .file(extensions: ["tbx", "xml"]))
   var glossary: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Report only findings not in this baseline (written by `prevail baseline write`).",
+      valueName: "file"),
+    completion: .file())
+  var baseline: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "A reviewed waiver file: covered findings are shown as waived; stale waivers are reported.",
+      valueName: "file"),
+    completion: .file())
+  var waivers: String?
+
   mutating func validate() throws {
     switch (document, original, translation) {
     case (.some, nil, nil), (nil, .some, .some): break
@@ -74,14 +88,16 @@ struct CheckCommand: ParsableCommand {
       if let document { .bilingual(path: document) } else {
         .pair(original: original ?? "", translation: translation ?? "", onePerLine: nil)
       }
-    let result: CheckResult
+    let gated: GatedResult
     let reports: ReportSet
     do {
+      let policy = try GatePolicy.load(
+        baseline: baseline, waivers: waivers, failOn: failOn.severity)
       let projectGlossary = try glossary.map { try Glossary.load(path: $0) }
       let pipeline = try Pipeline.bundled(
         governing: governing.choice, failOn: failOn.severity, glossary: projectGlossary)
-      result = try pipeline.check(input)
-      reports = try ReportSet(result: result, formats: formats.map(\.kind))
+      gated = policy.apply(to: try pipeline.check(input))
+      reports = try ReportSet(result: gated.result, formats: formats.map(\.kind))
     } catch {
       throw CommandFailure.exit(error)
     }
@@ -101,7 +117,10 @@ struct CheckCommand: ParsableCommand {
         FileHandle.standardError.write(Data((reports.summary + "\n").utf8))
       }
     }
-    if !result.gateFailures.isEmpty { throw ExitCode(1) }
+    for note in gated.notes {
+      FileHandle.standardError.write(Data("prevail: note: \(note)\n".utf8))
+    }
+    if !gated.outcome.passed { throw ExitCode(gated.outcome.exitCode) }
   }
 }
 

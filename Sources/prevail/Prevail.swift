@@ -15,9 +15,16 @@ struct Prevail: ParsableCommand {
 
       Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 the input \
       could not be checked (one line on stderr says why, nothing is written); 64 usage error.
+
+      In CI: `prevail baseline write` records the findings reviewed so far; `prevail check \
+      --baseline FILE` then fails only on what an edit introduced; `prevail diff OLD NEW` \
+      compares two revisions.
       """,
     version: prevailVersion,
-    subcommands: [CheckCommand.self, AlignCommand.self, ChecksCommand.self, EvalCommand.self],
+    subcommands: [
+      CheckCommand.self, AlignCommand.self, ChecksCommand.self, EvalCommand.self,
+      BaselineCommand.self, DiffCommand.self,
+    ],
     defaultSubcommand: CheckCommand.self
   )
 }
