@@ -139,7 +139,7 @@ enum BenchText {
     var en: [String] = []
     var count = 0
     while count < governingCharacters {
-      for piece in pieces {
+      for piece in pieces where count < governingCharacters {
         zh += piece.zh
         en += piece.en
         count += piece.zh.reduce(0) {
