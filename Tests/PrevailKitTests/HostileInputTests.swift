@@ -120,7 +120,7 @@ final class HostileInputTests: XCTestCase {
       let result = try pipeline().check(document)
       let excerpt = result.findings.compactMap(\.translation).first { $0.text.contains("<script>") }
       XCTAssertEqual(excerpt?.text, plain, format)
-      let reports = try ReportSet(result: result, formats: [.console, .json, .tei])
+      let reports = try ReportSet(result: result, formats: ReportKind.allCases)
       for report in reports.files {
         switch report.kind {
         case .json:
@@ -139,6 +139,15 @@ final class HostileInputTests: XCTestCase {
         case .console:
           // Plain text: the finding is there, one per line.
           XCTAssertTrue(String(decoding: report.data, as: UTF8.self).contains("unmatched-text"))
+        case .html:
+          let page = String(decoding: report.data, as: UTF8.self)
+          XCTAssertFalse(page.contains("<script>alert"), format)
+          XCTAssertTrue(page.contains("&lt;script&gt;"), format)
+        case .sarif:
+          XCTAssertNotNil(try? JSONSerialization.jsonObject(with: report.data), format)
+        case .junit:
+          XCTAssertFalse(String(decoding: report.data, as: UTF8.self).contains("<script>"), format)
+          XCTAssertNoThrow(try XMLReader.parse(report.data), format)
         }
       }
     }

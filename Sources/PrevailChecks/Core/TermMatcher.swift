@@ -109,7 +109,7 @@ public struct TermMatcher: Sendable {
     for word in words {
       var best = 0.0
       for gloss in renderings(of: word) {
-        let glossStems = stems(ofEnglish: gloss)
+        let glossStems = Self.distinctive(stems(ofEnglish: gloss))
         guard !glossStems.isEmpty else { continue }
         let found = glossStems.filter { contains(englishStems, $0) }.count
         let share = Double(found) / Double(glossStems.count)
@@ -146,6 +146,18 @@ public struct TermMatcher: Sendable {
       }
     }
     return false
+  }
+
+  /// Stems too general to show that a term was rendered: "young person" is rendered by "young",
+  /// not by "person". A gloss made only of them keeps them.
+  private static let genericStems: Set<String> = [
+    "person", "peopl", "thing", "someth", "somebodi", "sb", "sth", "kind", "type", "sort", "wai",
+    "way", "matter", "affair", "part", "place", "area", "aspect", "issu", "case", "item",
+  ]
+
+  static func distinctive(_ stems: Set<String>) -> Set<String> {
+    let specific = stems.subtracting(genericStems)
+    return specific.isEmpty ? stems : specific
   }
 
   /// Whether a set of stems holds one that matches `stem`.
