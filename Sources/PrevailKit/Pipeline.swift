@@ -40,6 +40,8 @@ public struct Pipeline: Sendable {
   public var failOn: Severity?
   /// Project terms (`--glossary`): checked by the glossary check and used as dictionary evidence.
   public var glossary: Glossary?
+  /// How a single input file is read: detected by content unless set (`--input-format`).
+  public var inputFormat: InputFormat = .auto
 
   public init(
     lexicon: Lexicon, governing: GoverningChoice = .auto, failOn: Severity? = .major,
@@ -71,10 +73,12 @@ public struct Pipeline: Sendable {
     let reader = DocumentReader(oracle: wordOracle, governing: governing)
     switch input {
     case .bilingual(let path):
-      return try reader.readBilingual(RawText.read(path: path), name: input.documentName)
+      return try reader.read(path: path, name: input.documentName, format: inputFormat)
     case .pair(let original, let translation, let onePerLine):
       let originalText = try RawText.read(path: original)
       let translationText = try RawText.read(path: translation)
+      try originalText.checkLineLengths()
+      try translationText.checkLineLengths()
       let lines =
         onePerLine ?? ![originalText, translationText].contains { $0.hasBlankLineBetweenText }
       return try reader.readPair(

@@ -21,7 +21,11 @@ struct CheckCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "A file holding both versions.", completion: .file())
+  @Argument(
+    help: ArgumentHelp(
+      "A file holding both versions (text, TMX, XLIFF or a Prevail TEI report), or a directory of documents (corpus mode)."
+    ),
+    completion: .file())
   var document: String?
 
   @Option(help: "The original (governing) version, with --translation.", completion: .file())
@@ -32,6 +36,9 @@ struct CheckCommand: ParsableCommand {
 
   @Option(help: "Which version governs: auto (from the document's clause), zh or en.")
   var governing: GoverningOption = .auto
+
+  @Option(name: .customLong("input-format"), help: "auto (by content), text, tmx, xliff or tei.")
+  var inputFormat: InputFormatOption = .auto
 
   @Option(
     name: .customLong("format"),
@@ -84,6 +91,12 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
+    var isDirectory: ObjCBool = false
+    if let document, FileManager.default.fileExists(atPath: document, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      return try runCorpus(document)
+    }
     let input: CheckInput =
       if let document { .bilingual(path: document) } else {
         .pair(original: original ?? "", translation: translation ?? "", onePerLine: nil)
@@ -94,8 +107,9 @@ struct CheckCommand: ParsableCommand {
       let policy = try GatePolicy.load(
         baseline: baseline, waivers: waivers, failOn: failOn.severity)
       let projectGlossary = try glossary.map { try Glossary.load(path: $0) }
-      let pipeline = try Pipeline.bundled(
+      var pipeline = try Pipeline.bundled(
         governing: governing.choice, failOn: failOn.severity, glossary: projectGlossary)
+      pipeline.inputFormat = inputFormat.format
       gated = policy.apply(to: try pipeline.check(input))
       reports = try ReportSet(result: gated.result, formats: formats.map(\.kind))
     } catch {
@@ -122,6 +136,44 @@ struct CheckCommand: ParsableCommand {
     }
     if !gated.outcome.passed { throw ExitCode(gated.outcome.exitCode) }
   }
+}
+
+extension CheckCommand {
+  /// Corpus mode: every document under a directory, in parallel, one report set each.
+  func runCorpus(_ directory: String) throws {
+    guard let output, output != "-" else {
+      throw ValidationError("A directory of documents needs --output DIR for its reports.")
+    }
+    let summary: CorpusSummary
+    do {
+      let projectGlossary = try glossary.map { try Glossary.load(path: $0) }
+      var pipeline = try Pipeline.bundled(
+        governing: governing.choice, failOn: failOn.severity, glossary: projectGlossary)
+      pipeline.inputFormat = inputFormat.format
+      let documents = try CorpusDiscovery.documents(in: directory, excluding: [output])
+      guard !documents.isEmpty else {
+        throw InputError.notText(path: directory, reason: "no documents found under it")
+      }
+      let runner = CorpusRunner(
+        pipeline: pipeline, formats: formats.map(\.kind).filter { $0 != .console },
+        output: output, inputFormat: inputFormat.format)
+      let printer = CorpusProgressPrinter(isTerminal: isatty(STDERR_FILENO) != 0)
+      summary = try runner.run(documents) { printer.show($0) }
+      printer.finish()
+    } catch {
+      throw CommandFailure.exit(error)
+    }
+    for result in summary.results { print(result.line) }
+    FileHandle.standardError.write(Data((summary.line + "\n").utf8))
+    if !summary.failed.isEmpty { throw ExitCode(2) }
+    if summary.gateFailures > 0 { throw ExitCode(1) }
+  }
+}
+
+enum InputFormatOption: String, ExpressibleByArgument, CaseIterable {
+  case auto, text, tmx, xliff, tei
+
+  var format: InputFormat { InputFormat(rawValue: rawValue) ?? .auto }
 }
 
 /// A failure to check: one line on stderr, exit code 2, nothing written.
