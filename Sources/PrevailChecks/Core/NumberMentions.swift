@@ -171,8 +171,13 @@ struct NumberMentions {
       var index = start
       while index + pattern.count + 1 < scalars.count {
         defer { index += 1 }
-        let candidate = String(String.UnicodeScalarView(scalars[index..<(index + pattern.count)]))
-        guard candidate.lowercased() == word,
+        // ASCII case-insensitive comparison in place (this runs at every offset).
+        let matches = pattern.indices.allSatisfy { offset in
+          let value = scalars[index + offset].value
+          let lowered = (0x41...0x5A).contains(value) ? value + 0x20 : value
+          return lowered == pattern[offset].value
+        }
+        guard matches,
           index == 0 || !scalars[index - 1].properties.isAlphabetic,
           hyphens.contains(scalars[index + pattern.count])
         else { continue }

@@ -14,6 +14,9 @@ public struct TermMatcher: Sendable {
   /// Share of a gloss's content words that must occur for the gloss to count as rendered.
   public static let presentThreshold = 0.5
 
+  /// Memoized stems and renderings: checks ask about the same sentences and words many times.
+  private let cache = TermCache()
+
   public init(lexicon: Lexicon, glossary: Glossary? = nil) {
     self.lexicon = lexicon
     self.glossary = glossary
@@ -21,14 +24,20 @@ public struct TermMatcher: Sendable {
 
   /// Content-word stems of an English text.
   public func stems(ofEnglish text: String) -> Set<String> {
-    Set(
-      EnglishMorphology.words(in: text).filter { !$0.isStopWord }.flatMap {
-        EnglishMorphology.stemParts($0.text) + [$0.stem]
-      })
+    cache.stems(text) {
+      Set(
+        EnglishMorphology.words(in: text).filter { !$0.isStopWord }.flatMap {
+          EnglishMorphology.stemParts($0.text) + [$0.stem]
+        })
+    }
   }
 
   /// Glosses usable as renderings: remarks, classifiers and cross-references removed.
   public func renderings(of word: String) -> [String] {
+    cache.renderings(word) { uncachedRenderings(of: word) }
+  }
+
+  private func uncachedRenderings(of word: String) -> [String] {
     let project = glossary?.renderings(of: word, from: "zh", to: "en") ?? []
     return project
       + lexicon.glosses(for: word).compactMap { gloss in
@@ -181,6 +190,10 @@ public struct TermMatcher: Sendable {
 
   /// English stems that any dictionary word of a Chinese text can be rendered by.
   public func renderableStems(ofChinese text: String) -> Set<String> {
+    cache.renderable(text) { uncachedRenderableStems(ofChinese: text) }
+  }
+
+  private func uncachedRenderableStems(ofChinese text: String) -> Set<String> {
     var result = Set<String>()
     if let glossary {
       for (term, entry) in glossary.terms(in: "zh") where text.contains(term.text) {
@@ -199,5 +212,42 @@ public struct TermMatcher: Sendable {
   /// The gloss list shown as evidence for a term.
   public func evidenceGlosses(of term: String) -> [String] {
     Array(words(ofChinese: term).flatMap { renderings(of: $0) }.prefix(6))
+  }
+}
+
+/// Thread-safe memo tables for ``TermMatcher`` (shared by every check of one run).
+final class TermCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stemsByText: [String: Set<String>] = [:]
+  private var renderingsByWord: [String: [String]] = [:]
+  private var renderableByText: [String: Set<String>] = [:]
+
+  func stems(_ text: String, _ make: () -> Set<String>) -> Set<String> {
+    memo(text, in: \.stemsByText, make)
+  }
+
+  func renderings(_ word: String, _ make: () -> [String]) -> [String] {
+    memo(word, in: \.renderingsByWord, make)
+  }
+
+  func renderable(_ text: String, _ make: () -> Set<String>) -> Set<String> {
+    memo(text, in: \.renderableByText, make)
+  }
+
+  private func memo<Value>(
+    _ key: String, in table: ReferenceWritableKeyPath<TermCache, [String: Value]>,
+    _ make: () -> Value
+  ) -> Value {
+    lock.lock()
+    if let value = self[keyPath: table][key] {
+      lock.unlock()
+      return value
+    }
+    lock.unlock()
+    let value = make()
+    lock.lock()
+    self[keyPath: table][key] = value
+    lock.unlock()
+    return value
   }
 }
