@@ -28,6 +28,10 @@ public enum ReportKind: String, Sendable, CaseIterable {
 /// Why reports could not be written.
 public struct ReportWriteError: Error, CustomStringConvertible {
   public let description: String
+
+  public init(description: String) {
+    self.description = description
+  }
 }
 
 /// The reports of one run, rendered in memory first so that a failure writes nothing; then

@@ -7,6 +7,9 @@ public struct CheckResult: Sendable {
   public var failOn: Severity?
   /// Prevail's version, for report headers.
   public var toolVersion: String
+  /// When the reports were generated (ISO 8601, UTC), only when asked for (`--timestamp`):
+  /// without it, the same input gives byte-identical reports.
+  public var generatedAt: String?
 
   public init(aligned: AlignedDocument, findings: [Finding], failOn: Severity?, toolVersion: String) {
     self.aligned = aligned

@@ -10,7 +10,12 @@ struct HTMLSummary {
   func header() -> String {
     var html = "<header><h1>Prevail report: \(HTMLText.escape(document.name))</h1>"
     html += "<p class=\"source\">\(HTMLText.escape(document.path)) · Prevail "
-    html += "\(HTMLText.escape(result.toolVersion))</p>"
+    html += "\(HTMLText.escape(result.toolVersion))"
+    if let generatedAt = result.generatedAt {
+      html += " · <time datetime=\"\(HTMLText.escape(generatedAt))\">"
+        + "\(HTMLText.escape(generatedAt))</time>"
+    }
+    html += "</p>"
     html += "<p class=\"governs\">\(governs())</p></header>"
     return html
   }

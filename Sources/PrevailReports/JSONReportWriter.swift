@@ -24,7 +24,7 @@ public enum JSONReportWriter {
     let summary: Summary
 
     init(_ result: CheckResult) {
-      tool = Tool(name: "prevail", version: result.toolVersion)
+      tool = Tool(name: "prevail", version: result.toolVersion, generatedAt: result.generatedAt)
       let document = result.document
       self.document = Document(
         name: document.name, path: document.path,
@@ -49,6 +49,8 @@ public enum JSONReportWriter {
   struct Tool: Encodable {
     let name: String
     let version: String
+    /// Present only with `--timestamp`.
+    let generatedAt: String?
   }
 
   struct Document: Encodable {

@@ -65,7 +65,8 @@ public enum JUnitReportWriter {
         XAttribute("name", "prevail: \(name): \(check)"),
         XAttribute("tests", String(cases.count)), XAttribute("failures", String(failures)),
         XAttribute("errors", "0"), XAttribute("skipped", "0"),
-      ], children: cases.map(XNode.element))
+      ] + (result.generatedAt.map { [XAttribute("timestamp", $0)] } ?? []),
+      children: cases.map(XNode.element))
   }
 
   private static func testCase(

@@ -4,6 +4,7 @@ import PrevailIngest
 import PrevailKit
 import PrevailLexicon
 import PrevailModel
+import PrevailReports
 
 /// `prevail check`: read, align, check and report one document.
 struct CheckCommand: ParsableCommand {
@@ -59,6 +60,14 @@ struct CheckCommand: ParsableCommand {
     completion: .file(extensions: ["tbx", "xml"]))
   var glossary: String?
 
+  @Flag(
+    name: .customLong("validate"),
+    help: "Validate the TEI report against Prevail's RelaxNG schema before writing it (exit 2 if invalid).")
+  var validateReport = false
+
+  @Flag(help: "Write the time of the run into the reports (they are byte-identical without it).")
+  var timestamp = false
+
   @Option(
     help: ArgumentHelp(
       "Report only findings not in this baseline (written by `prevail baseline write`).",
@@ -111,7 +120,10 @@ struct CheckCommand: ParsableCommand {
         governing: governing.choice, failOn: failOn.severity, glossary: projectGlossary)
       pipeline.inputFormat = inputFormat.format
       gated = policy.apply(to: try pipeline.check(input))
-      reports = try ReportSet(result: gated.result, formats: formats.map(\.kind))
+      var result = gated.result
+      if timestamp { result.generatedAt = Self.now() }
+      reports = try ReportSet(result: result, formats: formats.map(\.kind))
+      if validateReport { try Self.validateTEI(reports) }
     } catch {
       throw CommandFailure.exit(error)
     }
@@ -167,6 +179,27 @@ extension CheckCommand {
     FileHandle.standardError.write(Data((summary.line + "\n").utf8))
     if !summary.failed.isEmpty { throw ExitCode(2) }
     if summary.gateFailures > 0 { throw ExitCode(1) }
+  }
+}
+
+extension CheckCommand {
+  /// The current time, ISO 8601 in UTC, to the second.
+  static func now() -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: Date())
+  }
+
+  /// Validates the rendered TEI report (if any) against the project's schema.
+  static func validateTEI(_ reports: ReportSet) throws {
+    for file in reports.files where file.kind == .tei {
+      let diagnostics = try TEISchema.validate(file.data)
+      if let first = diagnostics.first {
+        throw ReportWriteError(
+          description: "\(file.name) does not validate against prevail-tei.rng "
+            + "(\(diagnostics.count) errors; first: \(first))")
+      }
+    }
   }
 }
 
