@@ -179,12 +179,15 @@ public struct TermMatcher: Sendable {
   /// legitimaci/legitim, racial/race, traceabl/trace).
   public static func stemsMatch(_ lhs: String, _ rhs: String) -> Bool {
     if lhs == rhs { return true }
-    let left = Array(lhs.unicodeScalars)
-    let right = Array(rhs.unicodeScalars)
-    let shorter = min(left.count, right.count)
+    // Stems are almost always ASCII, so UTF-8 code units stand for characters; no allocation
+    // (this runs for every pair of stems compared).
+    let shorter = min(lhs.utf8.count, rhs.utf8.count)
     guard shorter >= 4 else { return false }
     var common = 0
-    while common < shorter, left[common] == right[common] { common += 1 }
+    for (left, right) in zip(lhs.utf8, rhs.utf8) {
+      guard left == right else { break }
+      common += 1
+    }
     return common >= max(3, min(shorter - 2, 5))
   }
 
