@@ -76,7 +76,8 @@ public struct DocumentReader: Sendable {
     return assemble(name: name, path: original.path, zh: zh, en: en)
   }
 
-  private func assemble(
+  /// Which version governs (the document's clause, the option, or Chinese by default).
+  func assemble(
     name: String, path: String, zh: VersionDocument, en: VersionDocument
   ) -> BilingualDocument {
     let clause =

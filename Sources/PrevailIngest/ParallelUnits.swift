@@ -54,7 +54,7 @@ extension DocumentReader {
     }
     let zh = unitVersion(units.zh, raw: raw, language: .zh)
     let en = unitVersion(units.en, raw: raw, language: .en)
-    return assembleVersions(name: name, path: raw.path, zh: zh, en: en)
+    return assemble(name: name, path: raw.path, zh: zh, en: en)
   }
 
   /// Lays the units out as the lines of a text, reads it, then maps every offset and repair
@@ -91,32 +91,5 @@ extension DocumentReader {
       language: language, path: raw.path, scalars: side.scalars,
       rawOffsets: side.rawOffsets.map(mapped), lineTable: raw.lineTable, repairs: repairs)
     return document
-  }
-
-  /// Which version governs (the document's clause, the option, or Chinese by default).
-  func assembleVersions(
-    name: String, path: String, zh: VersionDocument, en: VersionDocument
-  ) -> BilingualDocument {
-    let clause =
-      GoverningClause.find(in: String(String.UnicodeScalarView(en.side.scalars)))
-      ?? GoverningClause.find(in: String(String.UnicodeScalarView(zh.side.scalars)))
-    let language: Language
-    let source: String
-    switch governing {
-    case .zh:
-      (language, source) = (.zh, "option")
-    case .en:
-      (language, source) = (.en, "option")
-    case .auto:
-      if let clause {
-        (language, source) = (clause.language, "clause")
-      } else {
-        (language, source) = (.zh, "default")
-      }
-    }
-    return BilingualDocument(
-      name: name, path: path, governing: language == .zh ? zh : en,
-      translation: language == .zh ? en : zh, governingSource: source,
-      governingStatement: clause?.statement)
   }
 }
