@@ -27,6 +27,14 @@ public struct ListItemCheck: Check {
         translation: "Encourage vulnerable groups such as women, the elderly, people with "
           + "disabilities, to equally participate in Internet governance."),
       CheckExample(
+        governing: "人人享有这些权利，不分种族、肤色、性别、语言、宗教、出生等任何区别。",
+        translation: "Everyone has these rights without any distinction of race, sex, language, "
+          + "religion or birth.",
+        expected: [itemOmitted]),
+      CheckExample(
+        governing: "提高抵御气候灾害的韧性和适应能力。",
+        translation: "Strengthen resilience and adaptive capacity to climate-related hazards."),
+      CheckExample(
         governing: "保护妇女、儿童的权利。",
         translation: "Protect the rights of women, children, refugees and migrants.",
         expected: [itemAdded, itemAdded]),

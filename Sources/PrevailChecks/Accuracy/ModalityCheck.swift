@@ -41,6 +41,25 @@ public struct ModalityCheck: Check {
         governing: "各国应当保护个人隐私。", translation: "States may protect personal privacy.",
         expected: [obligationWeakened]),
       CheckExample(
+        governing: "他们赋有理性和良心，并应以兄弟关系的精神相对待。",
+        translation: "They are endowed with reason and conscience and may act towards one "
+          + "another in a spirit of brotherhood.",
+        expected: [obligationWeakened]),
+      CheckExample(
+        governing: "任何人不得使为奴隶；奴隶买卖均应予以禁止。",
+        translation: "No one shall be held in slavery; the slave trade may be prohibited.",
+        expected: [obligationWeakened]),
+      CheckExample(
+        governing: "教育的目的在于充分发展人的个性。",
+        translation: "Education may be directed to the full development of the human "
+          + "personality.",
+        expected: [permissionIntroduced]),
+      CheckExample(
+        governing: "这些措施可能影响贸易。", translation: "These measures may affect trade."),
+      CheckExample(
+        governing: "各国报告所采取的措施。",
+        translation: "States report the measures taken, as may be appropriate."),
+      CheckExample(
         governing: "各方可以提出意见。", translation: "All parties shall submit comments.",
         expected: [permissionStrengthened]),
       CheckExample(
@@ -70,14 +89,30 @@ public struct ModalityCheck: Check {
               + "translation states no prohibition"
               + (translation.permission ? " and permits instead." : ".")
           ))
-      } else if governing.obligation && !governing.permission && !translation.broadObligation
+      }
+      // A copula or "has" may render an obligation ("is entitled to protection" for 应受保护),
+      // but not against an explicit modal "may".
+      let rendersObligation =
+        translation.obligation || translation.firmBroadObligation
+        || (translation.broadObligation && !translation.modalPermission)
+      if governing.obligation && !governing.permission && !rendersObligation
         && translation.permission
+        && !(governing.prohibition && !translation.broadProhibition)
       {
         found.append(
           (
             Self.obligationWeakened, .major,
             "The governing text imposes an obligation (\(Self.list(governing, .obligation))); "
               + "the \(other) translation only permits (\(Self.list(translation, .permission)))."
+          ))
+      } else if !governing.broadObligation && !governing.possibility && !governing.broadNegation
+        && translation.discretionaryMay && !translation.broadObligation
+      {
+        found.append(
+          (
+            Self.permissionIntroduced, .major,
+            "The governing text states this without any modal (no permission or possibility); "
+              + "the \(other) translation makes it discretionary (may)."
           ))
       } else if governing.permission && !governing.obligation && !governing.prohibition
         && translation.obligation && !translation.broadPermission
@@ -174,6 +209,7 @@ public struct ModalityCheck: Check {
 
   fileprivate static let prohibitionLost = "prohibition-lost"
   fileprivate static let obligationWeakened = "obligation-weakened"
+  fileprivate static let permissionIntroduced = "permission-introduced"
   fileprivate static let permissionStrengthened = "permission-strengthened"
   fileprivate static let negationDropped = "negation-dropped"
   fileprivate static let negationAdded = "negation-added"

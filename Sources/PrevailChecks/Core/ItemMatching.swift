@@ -30,30 +30,142 @@ struct ItemMatching {
     candidates.sort { ($0.score, -$0.zh, -$0.en) > ($1.score, -$1.zh, -$1.en) }
     var usedZh = Set<Int>()
     var usedEn = Set<Int>()
+    var anchors: [(zh: Int, en: Int)] = []
     for candidate in candidates
     where !usedZh.contains(candidate.zh) && !usedEn.contains(candidate.en) {
       usedZh.insert(candidate.zh)
       usedEn.insert(candidate.en)
+      anchors.append((all[candidate.zh].offset, enItems[candidate.en].offset))
     }
-    // Chinese items rendered somewhere else in the sentence are not missing.
+    // Chinese items rendered somewhere else in the sentence are not missing, but only through
+    // English words that no other item of the list claims: with "race, sex, language" left,
+    // 肤色 is not rendered by "sex" (色 can gloss "sex") because 性别 claims it.
+    let claims = zhItems.map { Self.claimedStems(of: $0.text, in: englishSentenceStems, terms) }
     let leftZh = zhItems.indices.filter { index in
-      !usedZh.contains(index)
-        && terms.coverage(ofChinese: zhItems[index].text, in: englishSentenceStems).score
-          < TermMatcher.presentThreshold
+      guard !usedZh.contains(index) else { return false }
+      let text = zhItems[index].text
+      if terms.coverage(ofChinese: text, in: englishSentenceStems).score
+        < TermMatcher.presentThreshold
+      {
+        return true
+      }
+      // Rendered through a gloss of its own: present. Rendered only through a character's
+      // gloss: present only if another item does not claim that English word.
+      guard claims[index].isEmpty else { return false }
+      var available = englishSentenceStems
+      for other in claims.indices where other != index { available.subtract(claims[other]) }
+      return terms.coverage(ofChinese: text, in: available).score < TermMatcher.presentThreshold
     }
     let leftEn = enItems.indices.filter { !usedEn.contains($0) }
-    let paraphrases = min(leftZh.count, leftEn.count)
+    // A leftover between two matched items whose English counterparts are adjacent in the same
+    // order (种族 ↔ race, 性别 ↔ sex, nothing between race and sex) has no English item that
+    // could be its paraphrase: it is missing whatever the other leftovers are.
+    let meaningfulLeftovers = leftEn.filter { index in
+      !enStems[index].isEmpty && !enStems[index].isSubset(of: TermMatcher.genericStems)
+    }
+    let stranded = Set(
+      leftZh.filter { index in
+        Self.isStranded(
+          zhItems[index].offset, anchors: anchors,
+          englishOffsets: enItems.map(\.offset),
+          englishLeftovers: meaningfulLeftovers.map { enItems[$0].offset })
+      })
+    // Leftovers pair as paraphrases (韧性 ↔ resilience) up to what the list lengths allow: when
+    // the Chinese lists hold k more items than the English ones, k Chinese leftovers are excess
+    // unless an English leftover renders part of them (a gloss or a character's gloss in
+    // common). Otherwise an item dropped from "A, B, C and D" hides behind any English item the
+    // dictionary does not connect with its source.
+    let pooled = leftZh.filter { !stranded.contains($0) }
+    let evidenced = Self.evidencedPairs(
+      pooled.map { zhItems[$0].text }, leftEn.map { enStems[$0] }, terms: terms)
+    // Only items of certain extent count toward the gap: the first part of a Chinese series
+    // and a last part with no conjunction after it are cut by heuristics (享受公正和合适的…).
+    var certain = Set<Int>()
+    var flatIndex = 0
+    for enumeration in chinese {
+      for position in enumeration.items.indices {
+        let isLast = position == enumeration.items.count - 1
+        if position > 0 && (!isLast || enumeration.tail != nil) { certain.insert(flatIndex) }
+        flatIndex += 1
+      }
+    }
+    let zhGap = min(max(0, zhItems.count - enItems.count), pooled.filter(certain.contains).count)
+    let paraphrases = min(pooled.count, leftEn.count, max(evidenced, pooled.count - zhGap))
     // The excess is what has no counterpart: the least rendered Chinese items, in text order.
-    if leftZh.count > paraphrases {
-      let ranked = leftZh.sorted { lhs, rhs in
+    if pooled.count > paraphrases || !stranded.isEmpty {
+      let ranked = pooled.sorted { lhs, rhs in
         let left = terms.coverage(ofChinese: zhItems[lhs].text, in: englishSentenceStems).score
         let right = terms.coverage(ofChinese: zhItems[rhs].text, in: englishSentenceStems).score
-        return (left, lhs) < (right, rhs)
+        let leftUncertain = certain.contains(lhs) ? 0 : 1
+        let rightUncertain = certain.contains(rhs) ? 0 : 1
+        return (left, leftUncertain, lhs) < (right, rightUncertain, rhs)
       }
-      unmatchedChinese = ranked.prefix(leftZh.count - paraphrases).sorted().map { zhItems[$0] }
+      let excess = ranked.prefix(pooled.count - paraphrases) + stranded
+      unmatchedChinese = excess.sorted().map { zhItems[$0] }
     }
     if leftEn.count > paraphrases {
       unmatchedEnglish = leftEn.suffix(leftEn.count - paraphrases).map { enItems[$0] }
     }
+  }
+
+  /// The English stems that render a Chinese item through a gloss of one of its words (at least
+  /// ``TermMatcher/presentThreshold`` of the gloss's content words found).
+  static func claimedStems(
+    of item: String, in englishStems: Set<String>, _ terms: TermMatcher
+  ) -> Set<String> {
+    var claimed = Set<String>()
+    for word in terms.words(ofChinese: item) {
+      for gloss in terms.renderings(of: word) {
+        let glossStems = TermMatcher.distinctive(terms.stems(ofEnglish: gloss))
+        guard !glossStems.isEmpty else { continue }
+        let matched = englishStems.filter { stem in
+          glossStems.contains { TermMatcher.stemsMatch($0, stem) }
+        }
+        let found = glossStems.filter { terms.contains(matched, $0) }.count
+        if Double(found) >= TermMatcher.presentThreshold * Double(glossStems.count) {
+          claimed.formUnion(matched)
+        }
+      }
+    }
+    return claimed
+  }
+
+  /// Whether a Chinese item at `offset` lies between two matched items whose English
+  /// counterparts keep the order and have no English leftover between them or right next to
+  /// them (a leftover next to an anchor may be a paraphrase the matching swapped: 弱势群体、
+  /// 脆弱群体 against "disadvantaged, vulnerable groups").
+  static func isStranded(
+    _ offset: Int, anchors: [(zh: Int, en: Int)], englishOffsets: [Int], englishLeftovers: [Int]
+  ) -> Bool {
+    guard let before = anchors.filter({ $0.zh < offset }).max(by: { $0.zh < $1.zh }),
+      let after = anchors.filter({ $0.zh > offset }).min(by: { $0.zh < $1.zh }),
+      before.en < after.en
+    else { return false }
+    let positions = Set(englishOffsets).sorted()
+    let outerBefore = positions.last { $0 < before.en } ?? before.en
+    let outerAfter = positions.first { $0 > after.en } ?? after.en
+    return !englishLeftovers.contains {
+      $0 >= outerBefore && $0 <= outerAfter && $0 != before.en && $0 != after.en
+    }
+  }
+
+  /// How many Chinese leftovers can pair one-to-one with English leftovers that render part of
+  /// them (a gloss word or a character's gloss in common).
+  static func evidencedPairs(
+    _ chinese: [String], _ english: [Set<String>], terms: TermMatcher
+  ) -> Int {
+    var usedEnglish = Set<Int>()
+    var pairs = 0
+    for item in chinese {
+      let partner = english.indices.first { index in
+        !usedEnglish.contains(index)
+          && terms.coverage(ofChinese: item, in: english[index]).score > 0
+      }
+      if let partner {
+        usedEnglish.insert(partner)
+        pairs += 1
+      }
+    }
+    return pairs
   }
 }

@@ -21,6 +21,16 @@ struct ModalityProfile: Equatable, Sendable {
   var broadPermission = false
   /// Anything that could render a negation (un-/non- words, -less, 无法, 非法, 消除).
   var broadNegation = false
+  /// An obligation expressed by more than a copula or "have": will, need, ensure, required…
+  /// (the broad reading without is/are/has, which cannot outweigh an explicit "may").
+  var firmBroadObligation = false
+  /// Possibility or ability that could be rendered by "may" (可能, 能够, 或许, 酌情).
+  var possibility = false
+  /// A discretionary "may" that is not negated and not a fixed phrase ("as may be", "so that
+  /// … may").
+  var discretionaryMay = false
+  /// A permission expressed by a modal verb (may, can, might, could), not by "is entitled".
+  var modalPermission = false
   /// The markers found, for evidence.
   var markers: [String] = []
 }
@@ -48,6 +58,10 @@ struct ModalityReader {
   ]
   private static let zhNegators: Set<String> = [
     "不", "没有", "沒有", "没", "沒", "未", "无", "無", "非", "未能", "并非", "並非", "从不", "從不", "决不", "絕不", "绝不",
+  ]
+  private static let zhPossibilities: Set<String> = [
+    "可能", "能", "能够", "能夠", "或许", "或許", "也许", "也許", "酌情", "视情况", "視情況", "允许", "允許",
+    "可否", "或可", "不妨",
   ]
   private static let zhBroadObligations: Set<String> = [
     "要", "需要", "确保", "確保", "将", "將", "必要", "有责任", "有責任", "负责", "負責", "承诺", "承諾",
@@ -90,6 +104,7 @@ struct ModalityReader {
       } else if Self.zhBroadObligations.contains(word) {
         profile.broadObligation = true
       }
+      if Self.zhPossibilities.contains(word) { profile.possibility = true }
       if word.contains(where: { "禁止".contains($0) }) { profile.broadProhibition = true }
       if word.contains(where: { "不无無非未没沒否免消除防杜".contains($0) }) {
         profile.broadNegation = true
@@ -99,7 +114,9 @@ struct ModalityReader {
       profile.broadProhibition || profile.prohibition
       || (profile.broadNegation && (profile.obligation || profile.permission))
     profile.broadObligation = profile.broadObligation || profile.obligation || profile.prohibition
+    profile.firmBroadObligation = profile.broadObligation
     profile.broadPermission = profile.permission
+    profile.possibility = profile.possibility || profile.permission
     profile.broadNegation = profile.broadNegation || profile.negation || profile.prohibition
     return profile
   }
@@ -124,6 +141,8 @@ struct ModalityReader {
     "obliged", "obligation", "obligations", "duty", "have", "has", "is", "are", "undertake",
     "undertakes", "commit", "commits", "committed",
   ]
+  /// Broad obligation words too common to outweigh an explicit "may".
+  private static let enCopulas: Set<String> = ["have", "has", "is", "are"]
   private static let enBroadPermissionWords: Set<String> = [
     "entitled", "right", "rights", "permitted", "allowed", "free", "freedom", "able",
     "possible", "option",
@@ -168,9 +187,12 @@ struct ModalityReader {
           profile.markers.append(base)
         } else if Self.enPermissions.contains(base) {
           profile.permission = true
+          profile.modalPermission = true
           profile.markers.append(base)
+          if base == "may" && !Self.isFixedMay(words, index) { profile.discretionaryMay = true }
         } else {
           profile.broadObligation = true
+          profile.firmBroadObligation = true
         }
         continue
       }
@@ -201,7 +223,10 @@ struct ModalityReader {
         profile.permission = true
         profile.markers.append("has the right")
       }
-      if Self.enBroadObligations.contains(word) { profile.broadObligation = true }
+      if Self.enBroadObligations.contains(word) {
+        profile.broadObligation = true
+        if !Self.enCopulas.contains(word) { profile.firmBroadObligation = true }
+      }
       if Self.enBroadPermissionWords.contains(word) { profile.broadPermission = true }
       if isNegated(word) { profile.broadNegation = true }
       if isNegator && !profile.markers.contains(word) {
@@ -210,10 +235,24 @@ struct ModalityReader {
       }
     }
     profile.broadObligation = profile.broadObligation || profile.obligation || profile.prohibition
+    profile.firmBroadObligation = profile.firmBroadObligation || profile.obligation
     profile.broadPermission = profile.broadPermission || profile.permission
     profile.broadProhibition = profile.broadProhibition || profile.prohibition
     profile.broadNegation = profile.broadNegation || profile.negation || profile.prohibition
     return profile
+  }
+
+  /// "as may be", "whatever … may", "so that … may", "in order that … may": a "may" of
+  /// purpose or reference, not a grant of discretion.
+  private static func isFixedMay(_ words: [String], _ index: Int) -> Bool {
+    let before = words[max(0, index - 5)..<index]
+    if before.last == "as" { return true }
+    if before.contains(where: { ["whatever", "whichever", "wherever", "whoever"].contains($0) }) {
+      return true
+    }
+    return zip(before, before.dropFirst()).contains { pair in
+      ["so", "order"].contains(pair.0) && pair.1 == "that"
+    }
   }
 
   /// un-/non-/in-/dis- words whose remainder is an English word (unfair, non-discrimination),

@@ -159,7 +159,7 @@ public struct TermMatcher: Sendable {
 
   /// Stems too general to show that a term was rendered: "young person" is rendered by "young",
   /// not by "person". A gloss made only of them keeps them.
-  private static let genericStems: Set<String> = [
+  static let genericStems: Set<String> = [
     "person", "peopl", "thing", "someth", "somebodi", "sb", "sth", "kind", "type", "sort", "wai",
     "way", "matter", "affair", "part", "place", "area", "aspect", "issu", "case", "item",
   ]

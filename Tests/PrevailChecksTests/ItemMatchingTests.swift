@@ -1,0 +1,66 @@
+import PrevailLexicon
+import XCTest
+
+@testable import PrevailChecks
+
+final class ItemMatchingTests: XCTestCase {
+  private func matching(_ zh: String, _ en: String) throws -> ItemMatching {
+    guard let lexicon = CheckTestSupport.lexicon else { throw XCTSkip("no bundled lexicon") }
+    let terms = TermMatcher(lexicon: lexicon)
+    let reader = EnumerationReader(lexicon: lexicon)
+    return ItemMatching(
+      chinese: reader.chinese(zh), english: reader.english(en),
+      englishSentenceStems: terms.stems(ofEnglish: en), terms: terms)
+  }
+
+  func testAnItemDroppedFromALongerListIsNotHiddenByAnUnrelatedLeftover() throws {
+    let zh = "人人享有这些权利，不分种族、肤色、性别、语言、宗教、出生等任何区别。"
+    let full = try matching(
+      zh, "without any distinction of race, colour, sex, language, religion or birth.")
+    XCTAssertEqual(full.unmatchedChinese.map(\.text), [])
+    let dropped = try matching(
+      zh, "without any distinction of race, sex, language, religion or birth.")
+    XCTAssertEqual(dropped.unmatchedChinese.map(\.text), ["肤色"])
+  }
+
+  func testLeftoversOfListsOfEqualLengthAreParaphrases() throws {
+    let result = try matching(
+      "加强连通性、韧性和安全。", "Strengthen connectivity, toughness and security.")
+    XCTAssertEqual(result.unmatchedChinese.map(\.text), [])
+    XCTAssertEqual(result.unmatchedEnglish.map(\.text), [])
+  }
+
+  func testAWordClaimedByAnotherItemDoesNotRenderThisOne() throws {
+    guard let lexicon = CheckTestSupport.lexicon else { throw XCTSkip("no bundled lexicon") }
+    let terms = TermMatcher(lexicon: lexicon)
+    let stems = terms.stems(ofEnglish: "race, sex, language")
+    XCTAssertFalse(ItemMatching.claimedStems(of: "性别", in: stems, terms).isEmpty)
+    XCTAssertTrue(ItemMatching.claimedStems(of: "宗教", in: stems, terms).isEmpty)
+  }
+
+  func testAStrandedItemIsMissingEvenWhenTheEnglishListHasUnrelatedLeftovers() throws {
+    let zh = "不分种族、肤色、性别、语言、宗教、政治或其他见解、国籍或社会出身、财产、出生或其他身分等任何区别。"
+    let en =
+      "without distinction of any kind, such as race, colour, sex, language, religion, "
+      + "political or other opinion, national or social origin, property, birth or other status."
+    XCTAssertEqual(try matching(zh, en).unmatchedChinese.map(\.text), [])
+    let dropped = en.replacingOccurrences(of: " colour,", with: "")
+    XCTAssertEqual(try matching(zh, dropped).unmatchedChinese.map(\.text), ["肤色"])
+  }
+
+  func testStrandingNeedsMatchedNeighboursInTheSameOrder() {
+    let anchors = [(zh: 0, en: 10), (zh: 6, en: 20)]
+    let offsets = [0, 10, 15, 20, 30, 40]
+    func stranded(_ offset: Int, _ anchors: [(zh: Int, en: Int)], _ leftovers: [Int]) -> Bool {
+      ItemMatching.isStranded(
+        offset, anchors: anchors, englishOffsets: offsets, englishLeftovers: leftovers)
+    }
+    XCTAssertTrue(stranded(3, anchors, [40]))
+    XCTAssertFalse(stranded(3, anchors, [15]))
+    // A leftover right next to an anchor may be a swapped paraphrase.
+    XCTAssertFalse(stranded(3, anchors, [0]))
+    XCTAssertFalse(stranded(3, anchors, [30]))
+    XCTAssertFalse(stranded(9, anchors, []))
+    XCTAssertFalse(stranded(3, [(zh: 0, en: 20), (zh: 6, en: 10)], []))
+  }
+}
