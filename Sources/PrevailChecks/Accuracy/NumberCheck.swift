@@ -66,8 +66,10 @@ public struct NumberCheck: Check {
         if governingLabel.value != translationLabel.value {
           findings.append(
             Finding(
+              // A numbered item's label is how it is cited ("target 1.2"): a different label
+              // misdirects every reference to it.
               check: Self.descriptor.id, messageID: Self.labelMismatch, category: .mistranslation,
-              severity: .minor,
+              severity: .major,
               message: "The \(governingLanguage.other.name) translation numbers this item "
                 + "\(translationLabel.value); the governing text numbers it "
                 + "\(governingLabel.value).",

@@ -138,8 +138,10 @@ public struct StructureCheck: Check {
     _ governing: Segment, _ translation: Segment, _ governingLabel: String,
     _ translationLabel: String, _ context: CheckContext
   ) -> Finding {
-    // An article's number is how it is cited: renumbering one misdirects every reference.
-    let severity: Severity = governing.kind == .article ? .major : .minor
+    // A number is how an article, paragraph or item is cited: renumbering one misdirects every
+    // reference. Labels that are not numbers (a heading's words) stay minor.
+    let numbered = Int(governingLabel) != nil && Int(translationLabel) != nil
+    let severity: Severity = governing.kind == .article || numbered ? .major : .minor
     return Finding(
       check: Self.descriptor.id, messageID: Self.misnumbered, category: .structure,
       severity: severity,
