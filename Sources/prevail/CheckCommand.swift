@@ -164,7 +164,8 @@ extension CheckCommand {
       pipeline.inputFormat = inputFormat.format
       let documents = try CorpusDiscovery.documents(in: directory, excluding: [output])
       guard !documents.isEmpty else {
-        throw InputError.notText(path: directory, reason: "no documents found under it")
+        throw InputError.noParallelText(
+          path: directory, reason: "no documents found under this directory (see corpus mode)")
       }
       let runner = CorpusRunner(
         pipeline: pipeline, formats: formats.map(\.kind).filter { $0 != .console },

@@ -140,8 +140,10 @@ final class CheckCommandTests: XCTestCase {
     try assertCannotCheck(missing, "missing path", because: "no such file")
   }
 
-  func testDirectoryCannotBeChecked() throws {
-    try assertCannotCheck(try makeTemporaryDirectory().path, "directory", because: "is a directory")
+  func testDirectoryWithoutDocumentsCannotBeChecked() throws {
+    // A directory is a corpus; one with no documents in it cannot be checked.
+    try assertCannotCheck(
+      try makeTemporaryDirectory().path, "empty directory", because: "no documents found")
   }
 
   func testEmptyFileCannotBeChecked() throws {
