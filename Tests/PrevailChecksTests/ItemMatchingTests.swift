@@ -64,3 +64,22 @@ final class ItemMatchingTests: XCTestCase {
     XCTAssertFalse(stranded(3, [(zh: 0, en: 20), (zh: 6, en: 10)], []))
   }
 }
+
+final class SentenceSharesTests: XCTestCase {
+  func testTheSentenceLeftWithoutItsOwnWordsIsTheOneDropped() throws {
+    guard let lexicon = CheckTestSupport.lexicon else { throw XCTSkip("no bundled lexicon") }
+    let terms = TermMatcher(lexicon: lexicon)
+    let chinese = ["法律之前人人平等，并有权享受法律的平等保护。", "人人有权享受平等保护，以免受任何歧视行为之害。"]
+    let dropped = SentenceShares(
+      chinese: chinese, english: "All are entitled to equal protection against any discrimination.",
+      terms: terms)
+    XCTAssertEqual(dropped.shares.map(\.ownRendered), [0, 1])
+    XCTAssertEqual(dropped.shares[0].ownWords, ["之前", "法律"])
+    let full = SentenceShares(
+      chinese: chinese,
+      english: "All are equal before the law and are entitled to equal protection of the law. "
+        + "All are entitled to equal protection against any discrimination.", terms: terms)
+    XCTAssertGreaterThan(full.shares[0].ownRendered, 0)
+    XCTAssertGreaterThan(full.shares[0].renderedLast, dropped.shares[0].renderedLast)
+  }
+}
