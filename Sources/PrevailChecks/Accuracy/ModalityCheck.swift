@@ -41,6 +41,13 @@ public struct ModalityCheck: Check {
         governing: "各国应当保护个人隐私。", translation: "States may protect personal privacy.",
         expected: [obligationWeakened]),
       CheckExample(
+        governing: "收集个人数据不得超出必要范围。",
+        translation: "The collection of personal data should not exceed what is necessary.",
+        expected: [prohibitionWeakened]),
+      CheckExample(
+        governing: "各国不应限制数据跨境流动。",
+        translation: "States should not restrict cross-border data flows."),
+      CheckExample(
         governing: "他们赋有理性和良心，并应以兄弟关系的精神相对待。",
         translation: "They are endowed with reason and conscience and may act towards one "
           + "another in a spirit of brotherhood.",
@@ -88,6 +95,17 @@ public struct ModalityCheck: Check {
             "The governing text prohibits (\(Self.list(governing, .prohibition))); the \(other) "
               + "translation states no prohibition"
               + (translation.permission ? " and permits instead." : ".")
+          ))
+      }
+      if governing.bindingProhibition && translation.prohibition
+        && !translation.bindingProhibition
+      {
+        found.append(
+          (
+            Self.prohibitionWeakened, .major,
+            "The governing text prohibits in binding terms (\(Self.list(governing, .prohibition))); "
+              + "the \(other) translation only advises against it "
+              + "(\(Self.list(translation, .prohibition)))."
           ))
       }
       // A copula or "has" may render an obligation ("is entitled to protection" for 应受保护),
@@ -210,6 +228,7 @@ public struct ModalityCheck: Check {
   fileprivate static let prohibitionLost = "prohibition-lost"
   fileprivate static let obligationWeakened = "obligation-weakened"
   fileprivate static let permissionIntroduced = "permission-introduced"
+  fileprivate static let prohibitionWeakened = "prohibition-weakened"
   fileprivate static let permissionStrengthened = "permission-strengthened"
   fileprivate static let negationDropped = "negation-dropped"
   fileprivate static let negationAdded = "negation-added"

@@ -29,6 +29,9 @@ struct ModalityProfile: Equatable, Sendable {
   /// A discretionary "may" that is not negated and not a fixed phrase ("as may be", "so that
   /// … may").
   var discretionaryMay = false
+  /// A prohibition in binding terms (不得, 禁止, shall not, must not, may not, prohibit), as
+  /// against a hortatory one (不应, 不宜, should not).
+  var bindingProhibition = false
   /// A permission expressed by a modal verb (may, can, might, could), not by "is entitled".
   var modalPermission = false
   /// The markers found, for evidence.
@@ -48,6 +51,10 @@ struct ModalityReader {
   private static let zhProhibitions: Set<String> = [
     "不得", "不应", "不应当", "不应该", "禁止", "严禁", "嚴禁", "不准", "不许", "不許", "不可", "不可以",
     "不應", "不應當", "不應該", "毋", "勿", "切勿", "不宜",
+  ]
+  /// Prohibitions that do not bind: "should not" renders them.
+  private static let zhHortatoryProhibitions: Set<String> = [
+    "不应", "不应当", "不应该", "不宜", "不應", "不應當", "不應該",
   ]
   private static let zhObligations: Set<String> = [
     "应当", "应", "应该", "必须", "须", "务必", "必", "應當", "應", "應該", "必須", "須", "務必", "需",
@@ -81,7 +88,13 @@ struct ModalityReader {
             || Self.zhPermissions.contains(word) && word != "得"))
       {
         profile.prohibition = true
-        profile.markers.append(Self.zhProhibitions.contains(word) ? word : previous + word)
+        let marker = Self.zhProhibitions.contains(word) ? word : previous + word
+        if !Self.zhHortatoryProhibitions.contains(marker)
+          && !["应", "應", "应该", "應該", "应当", "應當"].contains(word)
+        {
+          profile.bindingProhibition = true
+        }
+        profile.markers.append(marker)
         continue
       }
       if Self.zhObligations.contains(word) {
@@ -178,6 +191,11 @@ struct ModalityReader {
             || base.hasPrefix("shouldn") || base == "will" || base == "won't")
         {
           profile.prohibition = profile.prohibition || base != "will" && base != "won't"
+          if !["should", "ought", "will", "won't", "would"].contains(base)
+            && !base.hasPrefix("shouldn") && !base.hasPrefix("wouldn")
+          {
+            profile.bindingProhibition = true
+          }
           profile.broadProhibition = true
           profile.markers.append(negatorAt.map { words[$0] + " … " + word } ?? word + " not")
           continue
@@ -202,6 +220,9 @@ struct ModalityReader {
         profile.prohibition =
           profile.prohibition || word.hasPrefix("prohibit")
           || word.hasPrefix("forbid")
+        if word.hasPrefix("prohibit") || word.hasPrefix("forbid") {
+          profile.bindingProhibition = true
+        }
         profile.broadProhibition = true
         profile.markers.append(word)
       }
