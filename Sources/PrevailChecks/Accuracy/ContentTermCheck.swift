@@ -32,6 +32,10 @@ public struct ContentTermCheck: Check {
         translation: "Develop holistic disaster risk management at all levels.",
         expected: [titleOmitted]),
       CheckExample(
+        governing: "制定规则，保证数据大规模流动的正当性。",
+        translation: "Rules should be established to ensure the legitimacy of data flows.",
+        expected: [qualifierOmitted]),
+      CheckExample(
         governing: "建立数据分级保护制度。",
         translation: "Establish a data protection system.", expected: [qualifierOmitted]),
       CheckExample(
@@ -63,6 +67,13 @@ public struct ContentTermCheck: Check {
     "关键": ["critical", "key", "crucial", "vital"],
     "核心": ["core", "central", "key"],
     "大幅": ["substantial", "significant", "considerabl", "greatly", "sharply", "large"],
+  ]
+
+  /// Qualifiers that decide what a commitment covers (large-scale flows only, tiered protection,
+  /// mandatory measures, illegal acquisition): losing one widens or changes the obligation. The
+  /// others (严重, 关键, 公开…) change emphasis and stay minor.
+  static let scopeQualifiers: Set<String> = [
+    "大规模", "分级", "分类", "强制", "强制性", "自愿", "临时", "永久", "跨境", "非法", "合法",
   ]
 
   public func findings(in context: CheckContext) -> [Finding] {
@@ -108,15 +119,16 @@ public struct ContentTermCheck: Check {
       let tokens = Set(context.lexicon.segment(zhText).map(\.text))
       for (qualifier, extra) in Self.qualifiers.sorted(by: { $0.key < $1.key })
       where tokens.contains(qualifier) || tokens.contains(Self.traditional(qualifier, context)) {
-        let byDictionary =
-          context.terms.coverage(ofChinese: qualifier, in: enStems).score
-          >= TermMatcher.presentThreshold
+        // Through a gloss of the qualifier itself: a character's gloss is no evidence here
+        // (规 "rule" does not render 大规模 in "Rules should be established").
+        let byDictionary = !ItemMatching.claimedStems(of: qualifier, in: enStems, context.terms)
+          .isEmpty
         let byList = extra.contains { lowerEnglish.contains($0) }
         guard !byDictionary && !byList else { continue }
         findings.append(
           Finding(
             check: Self.descriptor.id, messageID: Self.qualifierOmitted, category: .omission,
-            severity: .minor,
+            severity: Self.scopeQualifiers.contains(qualifier) ? .major : .minor,
             message: "The \(governingLanguage.other.name) translation does not render the "
               + "qualifier \(qualifier) (\(extra[0])) of the governing text.",
             governing: governingExcerpt, translation: translationExcerpt,
