@@ -10,7 +10,7 @@ final class ItemMatchingTests: XCTestCase {
     let reader = EnumerationReader(lexicon: lexicon)
     return ItemMatching(
       chinese: reader.chinese(zh), english: reader.english(en),
-      englishSentenceStems: terms.stems(ofEnglish: en), terms: terms)
+      englishSentenceStems: terms.stems(ofEnglish: en), terms: terms, englishSentence: en)
   }
 
   func testAnItemDroppedFromALongerListIsNotHiddenByAnUnrelatedLeftover() throws {
@@ -48,10 +48,21 @@ final class ItemMatchingTests: XCTestCase {
     XCTAssertEqual(try matching(zh, dropped).unmatchedChinese.map(\.text), ["肤色"])
   }
 
+  func testAWordOutsideTheEnglishListsAnchorsAnItem() throws {
+    let zh = "成年男女，不受种族、国籍或宗教的任何限制有权婚嫁和成立家庭。"
+    let full =
+      "Men and women of full age, without any limitation due to race, nationality or "
+      + "religion, have the right to marry and to found a family."
+    XCTAssertEqual(try matching(zh, full).unmatchedChinese.map(\.text), [])
+    let dropped = full.replacingOccurrences(of: " nationality or", with: "")
+      .replacingOccurrences(of: "race,", with: "race or")
+    XCTAssertEqual(try matching(zh, dropped).unmatchedChinese.map(\.text), ["国籍"])
+  }
+
   func testStrandingNeedsMatchedNeighboursInTheSameOrder() {
-    let anchors = [(zh: 0, en: 10), (zh: 6, en: 20)]
+    let anchors = [ItemMatching.Anchor(zh: 0, en: 10), ItemMatching.Anchor(zh: 6, en: 20)]
     let offsets = [0, 10, 15, 20, 30, 40]
-    func stranded(_ offset: Int, _ anchors: [(zh: Int, en: Int)], _ leftovers: [Int]) -> Bool {
+    func stranded(_ offset: Int, _ anchors: [ItemMatching.Anchor], _ leftovers: [Int]) -> Bool {
       ItemMatching.isStranded(
         offset, anchors: anchors, englishOffsets: offsets, englishLeftovers: leftovers)
     }
@@ -61,7 +72,14 @@ final class ItemMatchingTests: XCTestCase {
     XCTAssertFalse(stranded(3, anchors, [0]))
     XCTAssertFalse(stranded(3, anchors, [30]))
     XCTAssertFalse(stranded(9, anchors, []))
-    XCTAssertFalse(stranded(3, [(zh: 0, en: 20), (zh: 6, en: 10)], []))
+    XCTAssertFalse(
+      stranded(3, [ItemMatching.Anchor(zh: 0, en: 20), ItemMatching.Anchor(zh: 6, en: 10)], []))
+    // Next to a word anchor (not a list item) there is no swapped paraphrase to allow for.
+    let words = [
+      ItemMatching.Anchor(zh: 0, en: 10, isItem: false),
+      ItemMatching.Anchor(zh: 6, en: 20, isItem: false),
+    ]
+    XCTAssertTrue(stranded(3, words, [0]))
   }
 }
 

@@ -53,7 +53,8 @@ public struct ListItemCheck: Check {
       guard !chinese.isEmpty else { continue }
       let english = reader.english(enText)
       let matching = ItemMatching(
-        chinese: chinese, english: english, englishSentenceStems: enStems, terms: context.terms)
+        chinese: chinese, english: english, englishSentenceStems: enStems, terms: context.terms,
+        englishSentence: enText)
       for item in matching.unmatchedChinese {
         guard let enumeration = chinese.first(where: { $0.items.contains(item) }) else { continue }
         let score = context.terms.coverage(ofChinese: item.text, in: enStems).score

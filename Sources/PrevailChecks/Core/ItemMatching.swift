@@ -1,3 +1,4 @@
+import PrevailLexicon
 import PrevailModel
 
 /// One-to-one matching of Chinese list items with English list items of an aligned sentence.
@@ -13,7 +14,7 @@ struct ItemMatching {
 
   init(
     chinese: [Enumeration], english: [Enumeration], englishSentenceStems: Set<String>,
-    terms: TermMatcher
+    terms: TermMatcher, englishSentence: String = ""
   ) {
     let zhItems = chinese.flatMap(\.items)
     let zhTails = chinese.compactMap(\.tail)
@@ -30,12 +31,27 @@ struct ItemMatching {
     candidates.sort { ($0.score, -$0.zh, -$0.en) > ($1.score, -$1.zh, -$1.en) }
     var usedZh = Set<Int>()
     var usedEn = Set<Int>()
-    var anchors: [(zh: Int, en: Int)] = []
+    var anchors: [Anchor] = []
     for candidate in candidates
     where !usedZh.contains(candidate.zh) && !usedEn.contains(candidate.en) {
       usedZh.insert(candidate.zh)
       usedEn.insert(candidate.en)
-      anchors.append((all[candidate.zh].offset, enItems[candidate.en].offset))
+      anchors.append(Anchor(zh: all[candidate.zh].offset, en: enItems[candidate.en].offset))
+    }
+    // Items and tails rendered by a word outside the English lists anchor at that word (种族 at
+    // "due to race" when the English list reader did not take "race" as an item).
+    let words = EnglishMorphology.words(in: englishSentence)
+    for index in all.indices where !usedZh.contains(index) {
+      let term =
+        index < zhItems.count
+        ? all[index].text : terms.words(ofChinese: all[index].text).first ?? ""
+      let claimed = Self.claimedStems(of: term, in: englishSentenceStems, terms)
+      guard !claimed.isEmpty,
+        let word = words.first(where: { word in
+          claimed.contains { TermMatcher.stemsMatch($0, word.stem) }
+        })
+      else { continue }
+      anchors.append(Anchor(zh: all[index].offset, en: word.range.lowerBound, isItem: false))
     }
     // Chinese items rendered somewhere else in the sentence are not missing, but only through
     // English words that no other item of the list claims: with "race, sex, language" left,
@@ -135,18 +151,27 @@ struct ItemMatching {
   /// them (a leftover next to an anchor may be a paraphrase the matching swapped: 弱势群体、
   /// 脆弱群体 against "disadvantaged, vulnerable groups").
   static func isStranded(
-    _ offset: Int, anchors: [(zh: Int, en: Int)], englishOffsets: [Int], englishLeftovers: [Int]
+    _ offset: Int, anchors: [Anchor], englishOffsets: [Int], englishLeftovers: [Int]
   ) -> Bool {
     guard let before = anchors.filter({ $0.zh < offset }).max(by: { $0.zh < $1.zh }),
       let after = anchors.filter({ $0.zh > offset }).min(by: { $0.zh < $1.zh }),
       before.en < after.en
     else { return false }
     let positions = Set(englishOffsets).sorted()
-    let outerBefore = positions.last { $0 < before.en } ?? before.en
-    let outerAfter = positions.first { $0 > after.en } ?? after.en
+    let outerBefore = before.isItem ? positions.last { $0 < before.en } ?? before.en : before.en
+    let outerAfter = after.isItem ? positions.first { $0 > after.en } ?? after.en : after.en
+    // An item starting at (or a space before) an anchor's word is that anchor's own item.
     return !englishLeftovers.contains {
-      $0 >= outerBefore && $0 <= outerAfter && $0 != before.en && $0 != after.en
+      $0 >= outerBefore && $0 <= outerAfter && abs($0 - before.en) > 1 && abs($0 - after.en) > 1
     }
+  }
+
+  /// A Chinese item's place and the place of its English rendering: an English list item, or a
+  /// word elsewhere in the sentence.
+  struct Anchor {
+    var zh: Int
+    var en: Int
+    var isItem = true
   }
 
   /// How many Chinese leftovers can pair one-to-one with English leftovers that render part of
