@@ -57,6 +57,14 @@ public struct ModalityCheck: Check {
         translation: "No one shall be held in slavery; the slave trade may be prohibited.",
         expected: [obligationWeakened]),
       CheckExample(
+        governing: "初级教育应属义务性质。技术和职业教育应普遍设立。",
+        translation: "Elementary education may be compulsory. Technical and professional "
+          + "education shall be made generally available.",
+        expected: [obligationWeakened]),
+      CheckExample(
+        governing: "各国应保护隐私，并可以提出意见。",
+        translation: "States shall protect privacy and may submit comments."),
+      CheckExample(
         governing: "教育的目的在于充分发展人的个性。",
         translation: "Education may be directed to the full development of the human "
           + "personality.",
@@ -110,9 +118,13 @@ public struct ModalityCheck: Check {
       }
       // A copula or "has" may render an obligation ("is entitled to protection" for 应受保护),
       // but not against an explicit modal "may".
+      // One of several obligations turned into "may" leaves the others in place: count them.
+      let oneTurnedToMay =
+        translation.modalPermission && translation.obligationCount < governing.obligationCount
       let rendersObligation =
-        translation.obligation || translation.firmBroadObligation
-        || (translation.broadObligation && !translation.modalPermission)
+        !oneTurnedToMay
+        && (translation.obligation || translation.firmBroadObligation
+          || (translation.broadObligation && !translation.modalPermission))
       if governing.obligation && !governing.permission && !rendersObligation
         && translation.permission
         && !(governing.prohibition && !translation.broadProhibition)

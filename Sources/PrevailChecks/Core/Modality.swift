@@ -29,6 +29,8 @@ struct ModalityProfile: Equatable, Sendable {
   /// A discretionary "may" that is not negated and not a fixed phrase ("as may be", "so that
   /// … may").
   var discretionaryMay = false
+  /// How many obligation markers (应, shall…) the text has.
+  var obligationCount = 0
   /// A prohibition in binding terms (不得, 禁止, shall not, must not, may not, prohibit), as
   /// against a hortatory one (不应, 不宜, should not).
   var bindingProhibition = false
@@ -99,6 +101,7 @@ struct ModalityReader {
       }
       if Self.zhObligations.contains(word) {
         profile.obligation = true
+        profile.obligationCount += 1
         profile.markers.append(word)
       } else if Self.zhPermissions.contains(word) {
         // 得 is a permission only before a verb, not as a complement after one (做得好).
@@ -202,6 +205,7 @@ struct ModalityReader {
         }
         if Self.enObligations.contains(base) {
           profile.obligation = true
+          profile.obligationCount += 1
           profile.markers.append(base)
         } else if Self.enPermissions.contains(base) {
           profile.permission = true
@@ -230,6 +234,7 @@ struct ModalityReader {
         ["is", "are", "be"].contains(previous)
       {
         profile.obligation = true
+        profile.obligationCount += 1
         profile.markers.append(previous + " " + word)
       }
       if ["entitled", "permitted", "allowed"].contains(word),
