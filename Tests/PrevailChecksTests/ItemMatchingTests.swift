@@ -10,7 +10,8 @@ final class ItemMatchingTests: XCTestCase {
     let reader = EnumerationReader(lexicon: lexicon)
     return ItemMatching(
       chinese: reader.chinese(zh), english: reader.english(en),
-      englishSentenceStems: terms.stems(ofEnglish: en), terms: terms, englishSentence: en)
+      englishSentenceStems: terms.stems(ofEnglish: en), terms: terms, englishSentence: en,
+      chineseSentence: zh)
   }
 
   func testAnItemDroppedFromALongerListIsNotHiddenByAnUnrelatedLeftover() throws {
@@ -57,6 +58,24 @@ final class ItemMatchingTests: XCTestCase {
     let dropped = full.replacingOccurrences(of: " nationality or", with: "")
       .replacingOccurrences(of: "race,", with: "race or")
     XCTAssertEqual(try matching(zh, dropped).unmatchedChinese.map(\.text), ["国籍"])
+  }
+
+  func testALastItemCutShortIsPresentWhileItsWholePartIsRendered() throws {
+    let zh = "人人有权工作、自由选择职业、享受公正和合适的工作条件并享受免于失业的保障。"
+    let en =
+      "Everyone has the right to work, to free choice of employment, to just and "
+      + "favourable conditions of work and to protection against unemployment."
+    XCTAssertEqual(try matching(zh, en).unmatchedChinese.map(\.text), [])
+  }
+
+  func testTheWholeLastPartRunsToTheTailOrTheClauseEnd() throws {
+    guard let lexicon = CheckTestSupport.lexicon else { throw XCTSkip("no bundled lexicon") }
+    let reader = EnumerationReader(lexicon: lexicon)
+    let zh = "人人有权工作、自由选择职业、享受公正和合适的工作条件并享受免于失业的保障。"
+    let spans = ItemMatching.lastItemSpans(reader.chinese(zh), sentence: zh)
+    XCTAssertEqual(Array(spans.values), ["享受公正和合适的工作条件并"])
+    let ended = "不分种族、肤色、出生等任何区别。"
+    XCTAssertEqual(ItemMatching.lastItemSpans(reader.chinese(ended), sentence: ended), [:])
   }
 
   func testStrandingNeedsMatchedNeighboursInTheSameOrder() {

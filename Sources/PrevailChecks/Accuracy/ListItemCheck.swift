@@ -54,7 +54,7 @@ public struct ListItemCheck: Check {
       let english = reader.english(enText)
       let matching = ItemMatching(
         chinese: chinese, english: english, englishSentenceStems: enStems, terms: context.terms,
-        englishSentence: enText)
+        englishSentence: enText, chineseSentence: zhText)
       for item in matching.unmatchedChinese {
         guard let enumeration = chinese.first(where: { $0.items.contains(item) }) else { continue }
         let score = context.terms.coverage(ofChinese: item.text, in: enStems).score

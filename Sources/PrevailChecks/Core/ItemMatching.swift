@@ -14,7 +14,7 @@ struct ItemMatching {
 
   init(
     chinese: [Enumeration], english: [Enumeration], englishSentenceStems: Set<String>,
-    terms: TermMatcher, englishSentence: String = ""
+    terms: TermMatcher, englishSentence: String = "", chineseSentence: String = ""
   ) {
     let zhItems = chinese.flatMap(\.items)
     let zhTails = chinese.compactMap(\.tail)
@@ -57,9 +57,17 @@ struct ItemMatching {
     // English words that no other item of the list claims: with "race, sex, language" left,
     // 肤色 is not rendered by "sex" (色 can gloss "sex") because 性别 claims it.
     let claims = zhItems.map { Self.claimedStems(of: $0.text, in: englishSentenceStems, terms) }
+    let spans = Self.lastItemSpans(chinese, sentence: chineseSentence)
     let leftZh = zhItems.indices.filter { index in
       guard !usedZh.contains(index) else { return false }
       let text = zhItems[index].text
+      // A last item the reader cut short (享受公正和合 of 享受公正和合适的工作条件) is not
+      // missing while any word of its whole part is rendered.
+      if let span = spans[zhItems[index].offset], span != text,
+        terms.coverage(ofChinese: span, in: englishSentenceStems).score > 0
+      {
+        return false
+      }
       if terms.coverage(ofChinese: text, in: englishSentenceStems).score
         < TermMatcher.presentThreshold
       {
@@ -164,6 +172,25 @@ struct ItemMatching {
     return !englishLeftovers.contains {
       $0 >= outerBefore && $0 <= outerAfter && abs($0 - before.en) > 1 && abs($0 - after.en) > 1
     }
+  }
+
+  /// The whole last part of each Chinese series whose last item the reader shortened, by that
+  /// item's offset: up to the tail, or to the end of the clause.
+  static func lastItemSpans(_ chinese: [Enumeration], sentence: String) -> [Int: String] {
+    let scalars = Array(sentence.unicodeScalars)
+    var spans: [Int: String] = [:]
+    for enumeration in chinese {
+      guard let last = enumeration.items.last, last.offset < scalars.count else { continue }
+      // Only a part cut by length, not one that ends at 等 or a conjunction (出生等任何区别).
+      let itemEnd = last.offset + last.text.unicodeScalars.count
+      guard itemEnd < scalars.count, !"等和及或与與并以、".unicodeScalars.contains(scalars[itemEnd])
+      else { continue }
+      var end = last.offset
+      let limit = min(enumeration.tail?.offset ?? scalars.count, scalars.count)
+      while end < limit, !"，。；：,;:！？!?".unicodeScalars.contains(scalars[end]) { end += 1 }
+      spans[last.offset] = String(String.UnicodeScalarView(scalars[last.offset..<end]))
+    }
+    return spans
   }
 
   /// A Chinese item's place and the place of its English rendering: an English list item, or a
