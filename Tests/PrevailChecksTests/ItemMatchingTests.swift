@@ -78,6 +78,30 @@ final class ItemMatchingTests: XCTestCase {
     XCTAssertEqual(ItemMatching.lastItemSpans(reader.chinese(ended), sentence: ended), [:])
   }
 
+  func testACharacterGlossClaimedByAnotherWordOfTheSentenceRendersNothing() throws {
+    // 着 can gloss "all right!", but "right" is 有权's.
+    let zh = "人人有权享受为维持他本人和家属的健康所需的生活水准，包括食物、衣着、住房、医疗和必要的社会服务；"
+    let en =
+      "Everyone has the right to a standard of living adequate for the health of himself "
+      + "and of his family, including food, clothing, housing and medical care and necessary "
+      + "social services;"
+    XCTAssertEqual(try matching(zh, en).unmatchedChinese.map(\.text), [])
+    let dropped = en.replacingOccurrences(of: " clothing,", with: "")
+    XCTAssertEqual(try matching(zh, dropped).unmatchedChinese.map(\.text), ["衣着"])
+  }
+
+  func testAnItemRenderedByItsOwnGlossIsNotMatchedThroughACharacter() throws {
+    // 思想 is "thought"; 想 "believe" must not pair it with "belief".
+    let zh = "人人有思想、良心和宗教自由的权利；此项权利包括改变他的宗教或信仰的自由。"
+    let en =
+      "Everyone has the right to freedom of thought, conscience and religion; this right "
+      + "includes freedom to change his religion or belief."
+    XCTAssertEqual(try matching(zh, en).unmatchedChinese.map(\.text), [])
+    let dropped = en.replacingOccurrences(of: " conscience", with: "")
+      .replacingOccurrences(of: "thought,", with: "thought")
+    XCTAssertEqual(try matching(zh, dropped).unmatchedChinese.map(\.text), ["良心"])
+  }
+
   func testStrandingNeedsMatchedNeighboursInTheSameOrder() {
     let anchors = [ItemMatching.Anchor(zh: 0, en: 10), ItemMatching.Anchor(zh: 6, en: 20)]
     let offsets = [0, 10, 15, 20, 30, 40]
@@ -99,6 +123,11 @@ final class ItemMatchingTests: XCTestCase {
       ItemMatching.Anchor(zh: 6, en: 20, isItem: false),
     ]
     XCTAssertTrue(stranded(3, words, [0]))
+    // Beyond the anchor, a Chinese leftover of its own claims the English leftover there.
+    XCTAssertTrue(
+      ItemMatching.isStranded(
+        3, anchors: anchors, englishOffsets: offsets, englishLeftovers: [0],
+        chineseOffsets: [-3, 0, 3, 6], chineseLeftovers: [-3, 3]))
   }
 }
 

@@ -23,9 +23,17 @@ struct ItemMatching {
     let all = zhItems + zhTails
     var candidates: [(score: Double, zh: Int, en: Int)] = []
     for (zhIndex, item) in all.enumerated() {
+      // An item whose own gloss is in the sentence ("thought" for 思想) is not matched through
+      // a character's gloss to another item ("belief" through 想 "believe").
+      let glossRendered =
+        !Self.claimedStems(of: item.text, in: englishSentenceStems, terms).isEmpty
       for (enIndex, stems) in enStems.enumerated() {
         let score = terms.coverage(ofChinese: item.text, in: stems).score
-        if score >= TermMatcher.presentThreshold { candidates.append((score, zhIndex, enIndex)) }
+        guard score >= TermMatcher.presentThreshold else { continue }
+        if glossRendered && Self.claimedStems(of: item.text, in: stems, terms).isEmpty {
+          continue
+        }
+        candidates.append((score, zhIndex, enIndex))
       }
     }
     candidates.sort { ($0.score, -$0.zh, -$0.en) > ($1.score, -$1.zh, -$1.en) }
@@ -58,6 +66,9 @@ struct ItemMatching {
     // 肤色 is not rendered by "sex" (色 can gloss "sex") because 性别 claims it.
     let claims = zhItems.map { Self.claimedStems(of: $0.text, in: englishSentenceStems, terms) }
     let spans = Self.lastItemSpans(chinese, sentence: chineseSentence)
+    let wordClaims = Set(terms.lexicon.segment(chineseSentence).map(\.text)).filter {
+      $0.unicodeScalars.count >= 2
+    }.map { ($0, Self.claimedStems(of: $0, in: englishSentenceStems, terms)) }
     let leftZh = zhItems.indices.filter { index in
       guard !usedZh.contains(index) else { return false }
       let text = zhItems[index].text
@@ -78,21 +89,33 @@ struct ItemMatching {
       guard claims[index].isEmpty else { return false }
       var available = englishSentenceStems
       for other in claims.indices where other != index { available.subtract(claims[other]) }
+      // Nor through a word another Chinese word of the sentence renders (着 "all right!" is no
+      // rendering of 衣着 in a sentence where 有权 is "the right").
+      for (word, claimed) in wordClaims where !text.contains(word) {
+        available.subtract(claimed)
+      }
       return terms.coverage(ofChinese: text, in: available).score < TermMatcher.presentThreshold
     }
     let leftEn = enItems.indices.filter { !usedEn.contains($0) }
     // A leftover between two matched items whose English counterparts are adjacent in the same
     // order (种族 ↔ race, 性别 ↔ sex, nothing between race and sex) has no English item that
     // could be its paraphrase: it is missing whatever the other leftovers are.
+    // English leftovers that are generic ("kind") or whose words another Chinese word of the
+    // sentence renders ("family" for 家属) are no one's paraphrase.
+    let sourced = wordClaims.reduce(into: Set<String>()) { $0.formUnion($1.1) }
     let meaningfulLeftovers = leftEn.filter { index in
-      !enStems[index].isEmpty && !enStems[index].isSubset(of: TermMatcher.genericStems)
+      let distinctive = enStems[index].subtracting(TermMatcher.genericStems)
+      return !distinctive.isEmpty
+        && !distinctive.allSatisfy { stem in sourced.contains { TermMatcher.stemsMatch($0, stem) } }
     }
     let stranded = Set(
       leftZh.filter { index in
         Self.isStranded(
           zhItems[index].offset, anchors: anchors,
           englishOffsets: enItems.map(\.offset),
-          englishLeftovers: meaningfulLeftovers.map { enItems[$0].offset })
+          englishLeftovers: meaningfulLeftovers.map { enItems[$0].offset },
+          chineseOffsets: zhItems.map(\.offset),
+          chineseLeftovers: Set(leftZh.map { zhItems[$0].offset }))
       })
     // Leftovers pair as paraphrases (韧性 ↔ resilience) up to what the list lengths allow: when
     // the Chinese lists hold k more items than the English ones, k Chinese leftovers are excess
@@ -159,15 +182,23 @@ struct ItemMatching {
   /// them (a leftover next to an anchor may be a paraphrase the matching swapped: 弱势群体、
   /// 脆弱群体 against "disadvantaged, vulnerable groups").
   static func isStranded(
-    _ offset: Int, anchors: [Anchor], englishOffsets: [Int], englishLeftovers: [Int]
+    _ offset: Int, anchors: [Anchor], englishOffsets: [Int], englishLeftovers: [Int],
+    chineseOffsets: [Int] = [], chineseLeftovers: Set<Int> = []
   ) -> Bool {
     guard let before = anchors.filter({ $0.zh < offset }).max(by: { $0.zh < $1.zh }),
       let after = anchors.filter({ $0.zh > offset }).min(by: { $0.zh < $1.zh }),
       before.en < after.en
     else { return false }
     let positions = Set(englishOffsets).sorted()
-    let outerBefore = before.isItem ? positions.last { $0 < before.en } ?? before.en : before.en
-    let outerAfter = after.isItem ? positions.first { $0 > after.en } ?? after.en : after.en
+    let zhPositions = Set(chineseOffsets).sorted()
+    // Beyond an anchor, a Chinese leftover of its own claims the English leftover there
+    // (肤色 for "colour" beyond 性别 ↔ "sex"): no swap to allow for.
+    let claimedBefore = zhPositions.last { $0 < before.zh }.map(chineseLeftovers.contains) ?? false
+    let claimedAfter = zhPositions.first { $0 > after.zh }.map(chineseLeftovers.contains) ?? false
+    let outerBefore =
+      before.isItem && !claimedBefore ? positions.last { $0 < before.en } ?? before.en : before.en
+    let outerAfter =
+      after.isItem && !claimedAfter ? positions.first { $0 > after.en } ?? after.en : after.en
     // An item starting at (or a space before) an anchor's word is that anchor's own item.
     return !englishLeftovers.contains {
       $0 >= outerBefore && $0 <= outerAfter && abs($0 - before.en) > 1 && abs($0 - after.en) > 1
