@@ -83,6 +83,11 @@ public struct ModalityCheck: Check {
       CheckExample(
         governing: "各国公开这些数据。", translation: "States do not publish these data.",
         expected: [negationAdded]),
+      CheckExample(
+        governing: "任何人不得使为奴隶；一切形式的奴隶买卖均应予以禁止。",
+        translation: "Everyone shall be held in slavery; the slave trade shall be prohibited in "
+          + "all its forms.",
+        expected: [prohibitionLost]),
     ])
 
   public func findings(in context: CheckContext) -> [Finding] {
@@ -95,79 +100,20 @@ public struct ModalityCheck: Check {
       let governing = reader.profile(governingText, governingLanguage)
       let translation = reader.profile(translationText, governingLanguage.other)
       let other = governingLanguage.other.name
-      var found: [(id: String, severity: Severity, message: String)] = []
-      if governing.prohibition && !translation.broadProhibition {
-        found.append(
-          (
-            Self.prohibitionLost, .critical,
-            "The governing text prohibits (\(Self.list(governing, .prohibition))); the \(other) "
-              + "translation states no prohibition"
-              + (translation.permission ? " and permits instead." : ".")
-          ))
-      }
-      if governing.bindingProhibition && translation.prohibition
-        && !translation.bindingProhibition
-      {
-        found.append(
-          (
-            Self.prohibitionWeakened, .major,
-            "The governing text prohibits in binding terms (\(Self.list(governing, .prohibition))); "
-              + "the \(other) translation only advises against it "
-              + "(\(Self.list(translation, .prohibition)))."
-          ))
-      }
-      // A copula or "has" may render an obligation ("is entitled to protection" for 应受保护),
-      // but not against an explicit modal "may".
-      // One of several obligations turned into "may" leaves the others in place: count them.
-      let oneTurnedToMay =
-        translation.modalPermission && translation.obligationCount < governing.obligationCount
-      let rendersObligation =
-        !oneTurnedToMay
-        && (translation.obligation || translation.firmBroadObligation
-          || (translation.broadObligation && !translation.modalPermission))
-      if governing.obligation && !governing.permission && !rendersObligation
-        && translation.permission
-        && !(governing.prohibition && !translation.broadProhibition)
-      {
-        found.append(
-          (
-            Self.obligationWeakened, .major,
-            "The governing text imposes an obligation (\(Self.list(governing, .obligation))); "
-              + "the \(other) translation only permits (\(Self.list(translation, .permission)))."
-          ))
-      } else if !governing.broadObligation && !governing.possibility && !governing.broadNegation
-        && translation.discretionaryMay && !translation.broadObligation
-      {
-        found.append(
-          (
-            Self.permissionIntroduced, .major,
-            "The governing text states this without any modal (no permission or possibility); "
-              + "the \(other) translation makes it discretionary (may)."
-          ))
-      } else if governing.permission && !governing.obligation && !governing.prohibition
-        && translation.obligation && !translation.broadPermission
-      {
-        found.append(
-          (
-            Self.permissionStrengthened, .major,
-            "The governing text permits (\(Self.list(governing, .permission))); the \(other) "
-              + "translation makes it an obligation (\(Self.list(translation, .obligation)))."
-          ))
-      }
-      if governing.negation && !governing.prohibition && !translation.broadNegation {
-        found.append(
-          (
-            Self.negationDropped, .critical,
-            "The governing text negates (\(Self.list(governing, .negation))); the \(other) "
-              + "translation has no negation and says the opposite."
-          ))
-      } else if translation.negation && !translation.prohibition && !governing.broadNegation {
-        found.append(
-          (
-            Self.negationAdded, .critical,
-            "The \(other) translation negates (\(Self.list(translation, .negation))) what the "
-              + "governing text states positively."
-          ))
+      var found = compare(governing, translation, other: other)
+      // Clauses that correspond one to one (as many ；-clauses on each side) are compared
+      // too: a prohibition kept in one clause does not excuse one lost in the next.
+      let governingClauses = Self.clauses(governingText)
+      let translationClauses = Self.clauses(translationText)
+      if governingClauses.count > 1 && governingClauses.count == translationClauses.count {
+        for (governingClause, translationClause) in zip(governingClauses, translationClauses) {
+          for difference in compare(
+            reader.profile(governingClause, governingLanguage),
+            reader.profile(translationClause, governingLanguage.other), other: other)
+          where !found.contains(where: { $0.id == difference.id }) {
+            found.append(difference)
+          }
+        }
       }
       guard !found.isEmpty else { continue }
       let governingExcerpt = context.excerpt(pair.governing, .governing)
@@ -190,6 +136,96 @@ public struct ModalityCheck: Check {
       }
     }
     return findings
+  }
+
+  private typealias Difference = (id: String, severity: Severity, message: String)
+
+  /// The differences between a governing and a translation profile.
+  private func compare(
+    _ governing: ModalityProfile, _ translation: ModalityProfile, other: String
+  ) -> [Difference] {
+    var found: [Difference] = []
+    if governing.prohibition && !translation.broadProhibition {
+      found.append(
+        (
+          Self.prohibitionLost, .critical,
+          "The governing text prohibits (\(Self.list(governing, .prohibition))); the \(other) "
+            + "translation states no prohibition"
+            + (translation.permission ? " and permits instead." : ".")
+        ))
+    }
+    if governing.bindingProhibition && translation.prohibition
+      && !translation.bindingProhibition
+    {
+      found.append(
+        (
+          Self.prohibitionWeakened, .major,
+          "The governing text prohibits in binding terms (\(Self.list(governing, .prohibition))); "
+            + "the \(other) translation only advises against it "
+            + "(\(Self.list(translation, .prohibition)))."
+        ))
+    }
+    // A copula or "has" may render an obligation ("is entitled to protection" for 应受保护),
+    // but not against an explicit modal "may".
+    // One of several obligations turned into "may" leaves the others in place: count them.
+    let oneTurnedToMay =
+      translation.modalPermission && translation.obligationCount < governing.obligationCount
+    let rendersObligation =
+      !oneTurnedToMay
+      && (translation.obligation || translation.firmBroadObligation
+        || (translation.broadObligation && !translation.modalPermission))
+    if governing.obligation && !governing.permission && !rendersObligation
+      && translation.permission
+      && !(governing.prohibition && !translation.broadProhibition)
+    {
+      found.append(
+        (
+          Self.obligationWeakened, .major,
+          "The governing text imposes an obligation (\(Self.list(governing, .obligation))); "
+            + "the \(other) translation only permits (\(Self.list(translation, .permission)))."
+        ))
+    } else if !governing.broadObligation && !governing.possibility && !governing.broadNegation
+      && translation.discretionaryMay && !translation.broadObligation
+    {
+      found.append(
+        (
+          Self.permissionIntroduced, .major,
+          "The governing text states this without any modal (no permission or possibility); "
+            + "the \(other) translation makes it discretionary (may)."
+        ))
+    } else if governing.permission && !governing.obligation && !governing.prohibition
+      && translation.obligation && !translation.broadPermission
+    {
+      found.append(
+        (
+          Self.permissionStrengthened, .major,
+          "The governing text permits (\(Self.list(governing, .permission))); the \(other) "
+            + "translation makes it an obligation (\(Self.list(translation, .obligation)))."
+        ))
+    }
+    if governing.negation && !governing.prohibition && !translation.broadNegation {
+      found.append(
+        (
+          Self.negationDropped, .critical,
+          "The governing text negates (\(Self.list(governing, .negation))); the \(other) "
+            + "translation has no negation and says the opposite."
+        ))
+    } else if translation.negation && !translation.prohibition && !governing.broadNegation {
+      found.append(
+        (
+          Self.negationAdded, .critical,
+          "The \(other) translation negates (\(Self.list(translation, .negation))) what the "
+            + "governing text states positively."
+        ))
+    }
+    return found
+  }
+
+  /// Parts of a sentence between semicolons.
+  static func clauses(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == "；" || $0 == ";" }).map(String.init).filter {
+      !$0.trimmingCharacters(in: .whitespaces).isEmpty
+    }
   }
 
   private enum Feature { case prohibition, obligation, permission, negation }
