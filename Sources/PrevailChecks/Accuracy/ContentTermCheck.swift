@@ -36,6 +36,13 @@ public struct ContentTermCheck: Check {
         translation: "Rules should be established to ensure the legitimacy of data flows.",
         expected: [qualifierOmitted]),
       CheckExample(
+        governing: "采取分类分级的数据保护思路。",
+        translation: "The adoption of a data classification system should be considered.",
+        expected: [qualifierOmitted]),
+      CheckExample(
+        governing: "采取分类分级的数据保护思路。",
+        translation: "Adopt an approach of classified and tiered data protection."),
+      CheckExample(
         governing: "建立数据分级保护制度。",
         translation: "Establish a data protection system.", expected: [qualifierOmitted]),
       CheckExample(
@@ -121,8 +128,11 @@ public struct ContentTermCheck: Check {
       where tokens.contains(qualifier) || tokens.contains(Self.traditional(qualifier, context)) {
         // Through a gloss of the qualifier itself: a character's gloss is no evidence here
         // (规 "rule" does not render 大规模 in "Rules should be established").
-        let byDictionary = !ItemMatching.claimedStems(of: qualifier, in: enStems, context.terms)
-          .isEmpty
+        let byDictionary =
+          !ItemMatching.claimedStems(of: qualifier, in: enStems, context.terms).isEmpty
+          && !outranked(
+            tokens.contains(qualifier) ? qualifier : Self.traditional(qualifier, context),
+            tokens: tokens, english: enText, stems: enStems, context)
         let byList = extra.contains { lowerEnglish.contains($0) }
         guard !byDictionary && !byList else { continue }
         findings.append(
@@ -157,6 +167,40 @@ public struct ContentTermCheck: Check {
       }
     }
     return findings
+  }
+
+  /// Whether the English words rendering `word` are fewer than the words of the sentence that
+  /// claim them, and every other claimant renders them through an earlier gloss: 分类分级
+  /// against one "classification" renders 分类 ("classification", its first gloss), not 分级
+  /// ("to grade" first).
+  private func outranked(
+    _ word: String, tokens: Set<String>, english: String, stems: Set<String>,
+    _ context: CheckContext
+  ) -> Bool {
+    let terms = context.terms
+    let claimed = ItemMatching.claimedStems(of: word, in: stems, terms)
+    let rivals = tokens.filter { token in
+      token != word && token.unicodeScalars.count >= 2 && !token.contains(word)
+        && !word.contains(token)
+        && !ItemMatching.claimedStems(of: token, in: stems, terms).isDisjoint(with: claimed)
+    }
+    guard !rivals.isEmpty else { return false }
+    let occurrences = EnglishMorphology.words(in: english).filter { english in
+      claimed.contains { TermMatcher.stemsMatch($0, english.stem) }
+    }.count
+    guard occurrences <= rivals.count, let rank = glossRank(word, claimed, terms) else {
+      return false
+    }
+    return rivals.allSatisfy { rival in glossRank(rival, claimed, terms).map { $0 < rank } ?? false
+    }
+  }
+
+  /// The index of the first gloss of `word` that the stems render.
+  private func glossRank(_ word: String, _ stems: Set<String>, _ terms: TermMatcher) -> Int? {
+    terms.renderings(of: word).firstIndex { gloss in
+      let glossStems = TermMatcher.distinctive(terms.stems(ofEnglish: gloss))
+      return !glossStems.isEmpty && glossStems.allSatisfy { terms.contains(stems, $0) }
+    }
   }
 
   private static func traditional(_ word: String, _ context: CheckContext) -> String {
