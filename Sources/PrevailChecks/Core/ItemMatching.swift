@@ -75,6 +75,7 @@ struct ItemMatching {
       // A last item the reader cut short (享受公正和合 of 享受公正和合适的工作条件) is not
       // missing while any word of its whole part is rendered.
       if let span = spans[zhItems[index].offset], span != text,
+        !Self.endsAtWordBoundary(text, of: span, terms),
         terms.coverage(ofChinese: span, in: englishSentenceStems).score > 0
       {
         return false
@@ -181,6 +182,13 @@ struct ItemMatching {
   /// counterparts keep the order and have no English leftover between them or right next to
   /// them (a leftover next to an anchor may be a paraphrase the matching swapped: 弱势群体、
   /// 脆弱群体 against "disadvantaged, vulnerable groups").
+  /// Whether `item`, a prefix of `span`, is a whole term: a dictionary (or glossary) word, so
+  /// the reader did not cut it out of a longer phrase (儿童 of 儿童的权利 is whole; 享受公正和合
+  /// of 享受公正和合适的工作条件 is not).
+  static func endsAtWordBoundary(_ item: String, of span: String, _ terms: TermMatcher) -> Bool {
+    terms.words(ofChinese: item) == [item]
+  }
+
   static func isStranded(
     _ offset: Int, anchors: [Anchor], englishOffsets: [Int], englishLeftovers: [Int],
     chineseOffsets: [Int] = [], chineseLeftovers: Set<Int> = []
