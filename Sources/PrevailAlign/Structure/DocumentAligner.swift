@@ -1,3 +1,4 @@
+import Foundation
 import PrevailLexicon
 import PrevailModel
 
@@ -16,8 +17,18 @@ public struct DocumentAligner: Sendable {
   public func align(_ document: BilingualDocument) -> AlignedDocument {
     let zh = document.governing.language == .zh ? document.governing : document.translation
     let en = document.governing.language == .zh ? document.translation : document.governing
-    var collector = BeadCollector(zhIsGoverning: document.governing.language == .zh)
+    let zhIsGoverning = document.governing.language == .zh
+    var collector = BeadCollector(zhIsGoverning: zhIsGoverning)
     alignContainers(zh.root, en.root, into: &collector)
+    // The blocks' sentence alignments are independent: run them concurrently, keep the order.
+    let jobs = collector.sentenceJobs
+    let results = BeadSlots(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+      var local = BeadCollector(zhIsGoverning: zhIsGoverning)
+      alignSentences(jobs[index].zh, jobs[index].en, into: &local)
+      results.store(local.beads, at: index)
+    }
+    let beads = collector.assembled(with: results.all)
     var nonCorresponding: [(role: Role, segment: Segment)] = []
     for (role, version) in [(Role.governing, document.governing), (.translation, document.translation)] {
       for segment in version.root.flattened() where segment.kind.isNonCorresponding {
@@ -26,7 +37,7 @@ public struct DocumentAligner: Sendable {
       }
     }
     return AlignedDocument(
-      document: document, beads: collector.beads, nonCorresponding: nonCorresponding)
+      document: document, beads: beads, nonCorresponding: nonCorresponding)
   }
 
   /// Container kinds that are matched by label and aligned recursively.
@@ -42,11 +53,19 @@ public struct DocumentAligner: Sendable {
     var pairs: [(Segment, Segment)] = []
     var usedEnglish = Set<Int>()
     var unmatchedChinese: [Segment] = []
+    // English containers by kind and label, in text order: matching stays linear in the number
+    // of containers.
+    var candidates: [String: [Int]] = [:]
+    for (index, container) in enContainers.enumerated() {
+      candidates["\(container.kind.rawValue)#\(container.label ?? "")", default: []].append(index)
+    }
+    var nextCandidate: [String: Int] = [:]
     for zhChild in zhContainers {
-      let match = enContainers.indices.first { index in
-        !usedEnglish.contains(index) && enContainers[index].kind == zhChild.kind
-          && enContainers[index].label == zhChild.label
-      }
+      let key = "\(zhChild.kind.rawValue)#\(zhChild.label ?? "")"
+      let list = candidates[key] ?? []
+      let position = nextCandidate[key, default: 0]
+      let match = position < list.count ? list[position] : nil
+      if match != nil { nextCandidate[key] = position + 1 }
       if let match {
         usedEnglish.insert(match)
         pairs.append((zhChild, enContainers[match]))
@@ -64,8 +83,7 @@ public struct DocumentAligner: Sendable {
       return (direct + loose).sorted { $0.range.lowerBound < $1.range.lowerBound }
         .flatMap { $0.all(.sentence) }
     }
-    alignSentences(
-      sentences(zh, unmatchedChinese), sentences(en, unmatchedEnglish), into: &collector)
+    collector.schedule(zh: sentences(zh, unmatchedChinese), en: sentences(en, unmatchedEnglish))
     for (zhChild, enChild) in pairs {
       collector.add(
         level: zhChild.kind == .section ? .section : .block, zh: [zhChild.id], en: [enChild.id],
@@ -109,10 +127,35 @@ public struct DocumentAligner: Sendable {
   }
 }
 
-/// Accumulates beads, turning zh/en into governing/translation.
+/// Accumulates beads, turning zh/en into governing/translation; sentence alignments can be
+/// scheduled and their beads slotted in later, in document order.
 struct BeadCollector {
   let zhIsGoverning: Bool
   var beads: [Bead] = []
+  /// Sentence lists to align, each with the bead count at the point it was scheduled.
+  private(set) var sentenceJobs: [(zh: [Segment], en: [Segment], position: Int)] = []
+
+  init(zhIsGoverning: Bool) {
+    self.zhIsGoverning = zhIsGoverning
+  }
+
+  mutating func schedule(zh: [Segment], en: [Segment]) {
+    guard !zh.isEmpty || !en.isEmpty else { return }
+    sentenceJobs.append((zh, en, beads.count))
+  }
+
+  /// The beads with each job's results inserted where the job was scheduled.
+  func assembled(with results: [[Bead]]) -> [Bead] {
+    var output: [Bead] = []
+    var next = 0
+    for (index, job) in sentenceJobs.enumerated() {
+      output += beads[next..<job.position]
+      output += results[index]
+      next = job.position
+    }
+    output += beads[next...]
+    return output
+  }
 
   mutating func add(level: AlignmentLevel, zh: [String], en: [String], score: Double) {
     beads.append(
@@ -124,5 +167,27 @@ struct BeadCollector {
   mutating func unmatched(zh: [Segment], en: [Segment]) {
     for segment in zh { add(level: .sentence, zh: [segment.id], en: [], score: 1) }
     for segment in en { add(level: .sentence, zh: [], en: [segment.id], score: 1) }
+  }
+}
+
+/// Result slots filled by concurrent sentence alignments.
+private final class BeadSlots: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [[Bead]]
+
+  init(count: Int) {
+    slots = Array(repeating: [], count: count)
+  }
+
+  func store(_ beads: [Bead], at index: Int) {
+    lock.lock()
+    slots[index] = beads
+    lock.unlock()
+  }
+
+  var all: [[Bead]] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 }

@@ -164,7 +164,7 @@ struct ItemMatching {
     var claimed = Set<String>()
     for word in terms.words(ofChinese: item) {
       for gloss in terms.renderings(of: word) {
-        let glossStems = TermMatcher.distinctive(terms.stems(ofEnglish: gloss))
+        let glossStems = terms.distinctiveStems(ofGloss: gloss)
         guard !glossStems.isEmpty else { continue }
         let matched = englishStems.filter { stem in
           glossStems.contains { TermMatcher.stemsMatch($0, stem) }
@@ -178,10 +178,6 @@ struct ItemMatching {
     return claimed
   }
 
-  /// Whether a Chinese item at `offset` lies between two matched items whose English
-  /// counterparts keep the order and have no English leftover between them or right next to
-  /// them (a leftover next to an anchor may be a paraphrase the matching swapped: 弱势群体、
-  /// 脆弱群体 against "disadvantaged, vulnerable groups").
   /// Whether `item`, a prefix of `span`, is a whole term: a dictionary (or glossary) word, so
   /// the reader did not cut it out of a longer phrase (儿童 of 儿童的权利 is whole; 享受公正和合
   /// of 享受公正和合适的工作条件 is not).
@@ -189,6 +185,10 @@ struct ItemMatching {
     terms.words(ofChinese: item) == [item]
   }
 
+  /// Whether a Chinese item at `offset` lies between two matched items whose English
+  /// counterparts keep the order and have no English leftover between them or right next to
+  /// them (a leftover next to an anchor may be a paraphrase the matching swapped: 弱势群体、
+  /// 脆弱群体 against "disadvantaged, vulnerable groups").
   static func isStranded(
     _ offset: Int, anchors: [Anchor], englishOffsets: [Int], englishLeftovers: [Int],
     chineseOffsets: [Int] = [], chineseLeftovers: Set<Int> = []

@@ -32,6 +32,11 @@ public struct TermMatcher: Sendable {
     }
   }
 
+  /// A gloss's content stems without the generic ones (see ``distinctive(_:)``), memoized.
+  public func distinctiveStems(ofGloss gloss: String) -> Set<String> {
+    cache.distinctive(gloss) { Self.distinctive(stems(ofEnglish: gloss)) }
+  }
+
   /// Glosses usable as renderings: remarks, classifiers and cross-references removed.
   public func renderings(of word: String) -> [String] {
     cache.renderings(word) { uncachedRenderings(of: word) }
@@ -65,6 +70,10 @@ public struct TermMatcher: Sendable {
 
   /// The dictionary words a Chinese term is made of (the term itself when it is an entry).
   public func words(ofChinese term: String) -> [String] {
+    cache.words(term) { uncachedWords(ofChinese: term) }
+  }
+
+  private func uncachedWords(ofChinese term: String) -> [String] {
     if lexicon.contains(term) || isGlossaryTerm(term) { return [term] }
     var scalars = Array(term.unicodeScalars)
     var words: [(offset: Int, word: String)] = []
@@ -118,7 +127,7 @@ public struct TermMatcher: Sendable {
     for word in words {
       var best = 0.0
       for gloss in renderings(of: word) {
-        let glossStems = Self.distinctive(stems(ofEnglish: gloss))
+        let glossStems = distinctiveStems(ofGloss: gloss)
         guard !glossStems.isEmpty else { continue }
         let found = glossStems.filter { contains(englishStems, $0) }.count
         let share = Double(found) / Double(glossStems.count)
@@ -224,6 +233,16 @@ final class TermCache: @unchecked Sendable {
   private var stemsByText: [String: Set<String>] = [:]
   private var renderingsByWord: [String: [String]] = [:]
   private var renderableByText: [String: Set<String>] = [:]
+  private var distinctiveByGloss: [String: Set<String>] = [:]
+  private var wordsByTerm: [String: [String]] = [:]
+
+  func distinctive(_ gloss: String, _ make: () -> Set<String>) -> Set<String> {
+    memo(gloss, in: \.distinctiveByGloss, make)
+  }
+
+  func words(_ term: String, _ make: () -> [String]) -> [String] {
+    memo(term, in: \.wordsByTerm, make)
+  }
 
   func stems(_ text: String, _ make: () -> Set<String>) -> Set<String> {
     memo(text, in: \.stemsByText, make)
