@@ -66,7 +66,8 @@ struct ItemMatching {
     // 肤色 is not rendered by "sex" (色 can gloss "sex") because 性别 claims it.
     let claims = zhItems.map { Self.claimedStems(of: $0.text, in: englishSentenceStems, terms) }
     let spans = Self.lastItemSpans(chinese, sentence: chineseSentence)
-    let wordClaims = Set(terms.lexicon.segment(chineseSentence).map(\.text)).filter {
+    // Computed only when a leftover needs it (most lists match fully).
+    lazy var wordClaims = Set(terms.lexicon.segment(chineseSentence).map(\.text)).filter {
       $0.unicodeScalars.count >= 2
     }.map { ($0, Self.claimedStems(of: $0, in: englishSentenceStems, terms)) }
     let leftZh = zhItems.indices.filter { index in
@@ -103,7 +104,8 @@ struct ItemMatching {
     // could be its paraphrase: it is missing whatever the other leftovers are.
     // English leftovers that are generic ("kind") or whose words another Chinese word of the
     // sentence renders ("family" for 家属) are no one's paraphrase.
-    let sourced = wordClaims.reduce(into: Set<String>()) { $0.formUnion($1.1) }
+    let sourced =
+      leftEn.isEmpty ? [] : wordClaims.reduce(into: Set<String>()) { $0.formUnion($1.1) }
     let meaningfulLeftovers = leftEn.filter { index in
       let distinctive = enStems[index].subtracting(TermMatcher.genericStems)
       return !distinctive.isEmpty
