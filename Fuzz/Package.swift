@@ -9,7 +9,7 @@ let link: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer"])]
 func fuzzTarget(_ name: String) -> Target {
   .executableTarget(
     name: name,
-    dependencies: [.product(name: "PrevailKit", package: "main")],
+    dependencies: ["FuzzDriver", .product(name: "PrevailKit", package: "main")],
     swiftSettings: fuzzer,
     linkerSettings: link
   )
@@ -18,6 +18,11 @@ func fuzzTarget(_ name: String) -> Target {
 let package = Package(
   name: "PrevailFuzz",
   dependencies: [.package(path: "..")],
-  targets: ["FuzzText", "FuzzTMX", "FuzzXLIFF", "FuzzTEI", "FuzzXML"].map(fuzzTarget),
+  targets: [
+    // The libFuzzer hand-over and the reader every target shares.
+    .target(
+      name: "FuzzDriver", dependencies: [.product(name: "PrevailKit", package: "main")],
+      swiftSettings: fuzzer)
+  ] + ["FuzzText", "FuzzTMX", "FuzzXLIFF", "FuzzTEI", "FuzzXML"].map(fuzzTarget),
   swiftLanguageModes: [.v6]
 )
