@@ -83,13 +83,6 @@ public enum JSONReportWriter {
     }
   }
 
-  struct Location: Encodable {
-    let segment: String
-    let text: String
-    let line: Int
-    let column: Int
-  }
-
   struct FindingEntry: Encodable {
     let id: String
     let check: String
@@ -98,8 +91,9 @@ public enum JSONReportWriter {
     let severity: String
     let confidence: Double
     let message: String
-    let governing: Location?
-    let translation: Location?
+    /// The model's excerpts encode as `{segment, text, line, column}`.
+    let governing: Excerpt?
+    let translation: Excerpt?
     let evidence: [Evidence]
 
     init(_ finding: Finding) {
@@ -110,12 +104,8 @@ public enum JSONReportWriter {
       severity = finding.severity.rawValue
       confidence = (finding.confidence * 100).rounded() / 100
       message = finding.message
-      governing = finding.governing.map {
-        Location(segment: $0.segment, text: $0.text, line: $0.line, column: $0.column)
-      }
-      translation = finding.translation.map {
-        Location(segment: $0.segment, text: $0.text, line: $0.line, column: $0.column)
-      }
+      governing = finding.governing
+      translation = finding.translation
       evidence = finding.evidence
     }
 
