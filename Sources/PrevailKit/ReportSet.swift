@@ -48,11 +48,12 @@ public struct ReportSet: Sendable {
   public let summary: String
 
   public init(result: CheckResult, formats: [ReportKind]) throws {
+    let console = ConsoleReportWriter.write(result)
     var files: [File] = []
     for kind in Array(Set(formats)).sorted(by: { $0.rawValue < $1.rawValue }) {
       let data: Data
       switch kind {
-      case .console: data = Data(ConsoleReportWriter.write(result).utf8)
+      case .console: data = Data(console.utf8)
       case .json: data = try JSONReportWriter.write(result)
       case .tei: data = try TEIReportWriter.write(result)
       case .html: data = HTMLReportWriter.write(result)
@@ -66,7 +67,7 @@ public struct ReportSet: Sendable {
       files.append(File(kind: kind, name: "\(result.document.name).\(kind.fileExtension)", data: data))
     }
     self.files = files
-    console = ConsoleReportWriter.write(result)
+    self.console = console
     summary = ConsoleReportWriter.summary(result)
   }
 
