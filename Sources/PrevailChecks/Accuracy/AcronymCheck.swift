@@ -31,13 +31,13 @@ public struct AcronymCheck: Check {
     var findings: [Finding] = []
     let governingLanguage = context.governingLanguage
     for pair in context.sentencePairs {
-      let governingText = pair.text(.governing, language: governingLanguage)
-      let translationText = pair.text(.translation, language: governingLanguage.other)
+      let governingText = pair.governingText
+      let translationText = pair.translationText
       let governingAcronyms = Set(NumberReader.acronyms(in: governingText))
       let translationAcronyms = Set(NumberReader.acronyms(in: translationText))
       let initials = Self.initials(of: translationText)
-      let governingExcerpt = context.excerpt(pair.governing, .governing)
-      let translationExcerpt = context.excerpt(pair.translation, .translation)
+      let governingExcerpt = pair.governingExcerpt
+      let translationExcerpt = pair.translationExcerpt
       for acronym in governingAcronyms.sorted()
       where !translationAcronyms.contains(acronym) && !initials.contains(acronym.uppercased())
         && !translationText.contains(acronym)

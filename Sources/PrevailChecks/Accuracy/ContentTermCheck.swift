@@ -92,8 +92,8 @@ public struct ContentTermCheck: Check {
       let enText = pair.text(.translation, language: .en)
       let enStems = context.terms.stems(ofEnglish: enText)
       let lowerEnglish = enText.lowercased()
-      let governingExcerpt = context.excerpt(pair.governing, .governing)
-      let translationExcerpt = context.excerpt(pair.translation, .translation)
+      let governingExcerpt = pair.governingExcerpt
+      let translationExcerpt = pair.translationExcerpt
       for title in Self.quoted(zhText, open: ["《", "“", "「", "『"], close: ["》", "”", "」", "』"]) {
         // Words the rest of the sentence also uses (灾害风险 in 灾害风险管理) are no evidence.
         let outside = zhText.replacingOccurrences(of: title, with: "　")

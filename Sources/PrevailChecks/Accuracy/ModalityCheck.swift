@@ -95,8 +95,8 @@ public struct ModalityCheck: Check {
     let governingLanguage = context.governingLanguage
     var findings: [Finding] = []
     for pair in context.sentencePairs {
-      let governingText = pair.text(.governing, language: governingLanguage)
-      let translationText = pair.text(.translation, language: governingLanguage.other)
+      let governingText = pair.governingText
+      let translationText = pair.translationText
       let governing = reader.profile(governingText, governingLanguage)
       let translation = reader.profile(translationText, governingLanguage.other)
       let other = governingLanguage.other.name
@@ -116,8 +116,8 @@ public struct ModalityCheck: Check {
         }
       }
       guard !found.isEmpty else { continue }
-      let governingExcerpt = context.excerpt(pair.governing, .governing)
-      let translationExcerpt = context.excerpt(pair.translation, .translation)
+      let governingExcerpt = pair.governingExcerpt
+      let translationExcerpt = pair.translationExcerpt
       for item in found {
         findings.append(
           Finding(

@@ -51,10 +51,10 @@ public struct NumberCheck: Check {
     let governingLanguage = context.governingLanguage
     let reader = NumberMentions(lexicon: context.lexicon)
     for pair in context.sentencePairs {
-      let governingText = pair.text(.governing, language: governingLanguage)
-      let translationText = pair.text(.translation, language: governingLanguage.other)
-      let governingExcerpt = context.excerpt(pair.governing, .governing)
-      let translationExcerpt = context.excerpt(pair.translation, .translation)
+      let governingText = pair.governingText
+      let translationText = pair.translationText
+      let governingExcerpt = pair.governingExcerpt
+      let translationExcerpt = pair.translationExcerpt
       // Labels of numbered items are names, compared as labels and only when both have one.
       var governingLabelLength = 0
       var translationLabelLength = 0

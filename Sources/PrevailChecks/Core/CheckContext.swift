@@ -9,6 +9,9 @@ public struct CheckContext: Sendable {
   public let terms: TermMatcher
   /// The project glossary (`--glossary`), if one was given.
   public let glossary: Glossary?
+  /// The beads that pair sentences on both sides, with their texts and excerpts, computed
+  /// once for all checks.
+  public let sentencePairs: [SentencePair]
   private let governingIndex: [String: Segment]
   private let translationIndex: [String: Segment]
 
@@ -17,8 +20,21 @@ public struct CheckContext: Sendable {
     self.lexicon = lexicon
     self.glossary = glossary
     terms = TermMatcher(lexicon: lexicon, glossary: glossary)
-    governingIndex = aligned.document.governing.index()
-    translationIndex = aligned.document.translation.index()
+    let governingIndex = aligned.document.governing.index()
+    let translationIndex = aligned.document.translation.index()
+    self.governingIndex = governingIndex
+    self.translationIndex = translationIndex
+    let document = aligned.document
+    sentencePairs = aligned.beads(at: .sentence).compactMap { bead in
+      let governing = bead.governing.compactMap { governingIndex[$0] }
+      let translation = bead.translation.compactMap { translationIndex[$0] }
+      guard let governingExcerpt = Self.excerpt(governing, document.governing),
+        let translationExcerpt = Self.excerpt(translation, document.translation)
+      else { return nil }
+      return SentencePair(
+        bead: bead, governing: governing, translation: translation,
+        governingExcerpt: governingExcerpt, translationExcerpt: translationExcerpt)
+    }
   }
 
   public var document: BilingualDocument { aligned.document }
@@ -28,21 +44,15 @@ public struct CheckContext: Sendable {
     role == .governing ? governingIndex[id] : translationIndex[id]
   }
 
-  /// The beads that pair sentences on both sides, with their texts joined.
-  public var sentencePairs: [SentencePair] {
-    aligned.beads(at: .sentence).compactMap { bead in
-      let governing = bead.governing.compactMap { segment($0, .governing) }
-      let translation = bead.translation.compactMap { segment($0, .translation) }
-      guard !governing.isEmpty, !translation.isEmpty else { return nil }
-      return SentencePair(bead: bead, governing: governing, translation: translation)
-    }
-  }
-
   /// An excerpt citing segments of one role: ids joined with spaces, texts joined, the first
   /// segment's raw position.
   public func excerpt(_ segments: [Segment], _ role: Role) -> Excerpt? {
+    Self.excerpt(segments, document.version(role))
+  }
+
+  private static func excerpt(_ segments: [Segment], _ version: VersionDocument) -> Excerpt? {
     guard let first = segments.first else { return nil }
-    let side = document.version(role).side
+    let side = version.side
     let separator = side.language == .zh ? "" : " "
     return Excerpt(
       segment: segments.map(\.id).joined(separator: " "),
@@ -64,6 +74,13 @@ public struct SentencePair: Sendable {
   public var bead: Bead
   public var governing: [Segment]
   public var translation: [Segment]
+  /// Both sides cited as excerpts; an excerpt's `text` is its side's sentences joined as the
+  /// language writes them.
+  public var governingExcerpt: Excerpt
+  public var translationExcerpt: Excerpt
+
+  public var governingText: String { governingExcerpt.text }
+  public var translationText: String { translationExcerpt.text }
 
   public func text(_ role: Role, language: Language) -> String {
     let segments = role == .governing ? governing : translation
