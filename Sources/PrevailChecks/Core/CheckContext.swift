@@ -60,6 +60,24 @@ public struct CheckContext: Sendable {
       position: side.position(of: first.range.lowerBound))
   }
 
+  /// An excerpt citing segments of one role, positioned at a scalar offset into their joined
+  /// text (a list item, a phrase): the position moves, the cited ids and text stay.
+  public func excerpt(_ segments: [Segment], _ role: Role, at offset: Int) -> Excerpt? {
+    guard let whole = excerpt(segments, role) else { return nil }
+    let separator = document.version(role).language == .zh ? 0 : 1
+    var remaining = offset
+    for segment in segments {
+      if remaining < segment.range.count {
+        var moved = excerpt(segment, role, scalarOffset: remaining)
+        moved.segment = whole.segment
+        moved.text = whole.text
+        return moved
+      }
+      remaining -= segment.range.count + separator
+    }
+    return whole
+  }
+
   /// An excerpt for a part of a segment (a list item), positioned at that part.
   public func excerpt(_ segment: Segment, _ role: Role, scalarOffset: Int) -> Excerpt {
     let side = document.version(role).side

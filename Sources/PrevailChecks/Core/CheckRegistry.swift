@@ -10,6 +10,7 @@ public enum CheckRegistry {
     NumberCheck(),
     AcronymCheck(),
     ContentTermCheck(),
+    UnrenderedPhraseCheck(),
     MergedSentenceCheck(),
     ModalityCheck(),
     CrossReferenceCheck(),

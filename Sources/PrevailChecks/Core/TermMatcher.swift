@@ -22,14 +22,25 @@ public struct TermMatcher: Sendable {
     self.glossary = glossary
   }
 
-  /// Content-word stems of an English text.
+  /// Content-word stems of an English text. A hyphenated word also gives the stem of its
+  /// parts written together (co-operation: co, oper and cooper), since dictionaries spell
+  /// most such words solid.
   public func stems(ofEnglish text: String) -> Set<String> {
     cache.stems(text) {
       Set(
-        EnglishMorphology.words(in: text).filter { !$0.isStopWord }.flatMap {
-          EnglishMorphology.stemParts($0.text) + [$0.stem]
+        EnglishMorphology.words(in: text).filter { !$0.isStopWord }.flatMap { word in
+          let parts = EnglishMorphology.stemParts(word.text)
+          let solid =
+            parts.count > 1
+            ? [EnglishMorphology.stem(String(word.text.unicodeScalars.filter(Self.isLetter)))]
+            : []
+          return parts + [word.stem] + solid
         })
     }
+  }
+
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic
   }
 
   /// A gloss's content stems without the generic ones (see ``distinctive(_:)``), memoized.
