@@ -151,14 +151,21 @@ public struct ContentTermCheck: Check {
       }
       // Quoted English with no source: a slogan or title the governing sentence does not have.
       let zhStems = context.terms.renderableStems(ofChinese: zhText)
+      // A governing sentence with no quotation of its own cannot be the source of one: any
+      // quoted words not all rendered from it are added. Otherwise the quote must be mostly
+      // unsourced (it may render a quoted title loosely).
+      let governingQuotes = zhText.unicodeScalars.contains { Self.quotationMarks.contains($0) }
       for quote in Self.quoted(enText, open: ["“", "\""], close: ["”", "\""]) {
-        let stems = context.terms.stems(ofEnglish: quote)
+        let stems = TermMatcher.distinctive(context.terms.stems(ofEnglish: quote))
         let covered = stems.filter { context.terms.contains(zhStems, $0) }.count
-        guard stems.count >= 2, covered * 3 <= stems.count else { continue }
+        let unsourced = governingQuotes ? covered * 3 <= stems.count : covered < stems.count
+        guard stems.count >= 2, unsourced else { continue }
         findings.append(
           Finding(
             check: Self.descriptor.id, messageID: Self.quotedAdded, category: .addition,
-            severity: .minor,
+            // A quotation presents words as the text's own (a motto, a guiding philosophy):
+            // with no governing source, the translation speaks without authority.
+            severity: .major,
             message: "The \(governingLanguage.other.name) translation adds “\(quote)”, which "
               + "has no source in the governing sentence.",
             governing: governingExcerpt, translation: translationExcerpt,
@@ -227,6 +234,10 @@ public struct ContentTermCheck: Check {
     }
     return result
   }
+
+  private static let quotationMarks: Set<Unicode.Scalar> = [
+    "“", "”", "「", "」", "『", "』", "《", "》", "〈", "〉", "\"",
+  ]
 
   fileprivate static let titleOmitted = "quoted-title-omitted"
   fileprivate static let qualifierOmitted = "qualifier-omitted"
