@@ -52,7 +52,9 @@ public struct EquivalenceViolation: Hashable, Sendable {
 ///
 /// Neutral findings (by-design non-correspondence) and neutral gold are not scored. A finding is
 /// correct when it reports any gold item (several findings may report one item; `duplicates`
-/// counts the extra ones). An item is found at a threshold only by a finding at or above it.
+/// counts the extra ones). An item is found at a threshold only by a finding at or above it,
+/// and each finding finds at most one item: recall counts a maximum one-to-one matching, so one
+/// finding near three neighbouring items does not score three.
 public struct Evaluation: Hashable, Sendable {
   public var gold: ExpectedFindings
   public var findings: [LocatedFinding]
@@ -73,8 +75,13 @@ public struct Evaluation: Hashable, Sendable {
     let matches = findings.map { located in
       Set(gold.discrepancies.filter { matcher.matches(located, $0) }.map(\.id))
     }
-    majorAndCritical = Self.view(.major, gold: gold, findings: findings, matches: matches)
-    allSeverities = Self.view(.minor, gold: gold, findings: findings, matches: matches)
+    let quoting = findings.map { located in
+      Set(gold.discrepancies.filter { matcher.quotes(located, $0) }.map(\.id))
+    }
+    majorAndCritical = Self.view(
+      .major, gold: gold, findings: findings, matches: matches, quoting: quoting)
+    allSeverities = Self.view(
+      .minor, gold: gold, findings: findings, matches: matches, quoting: quoting)
     neutral = findings.filter { $0.finding.severity == .neutral }.count
     var reported = Set<String>()
     var duplicates = 0
@@ -93,14 +100,17 @@ public struct Evaluation: Hashable, Sendable {
 
   private static func view(
     _ threshold: Severity, gold: ExpectedFindings, findings: [LocatedFinding],
-    matches: [Set<String>]
+    matches: [Set<String>], quoting: [Set<String>]
   ) -> EvaluationView {
     var categories: [IssueCategory: EvaluationScore] = [:]
     var overall = EvaluationScore()
-    var foundAt = Set<String>()
+    var reportedAt = Set<String>()
     var foundBelow = Set<String>()
     var falseAlarms: [LocatedFinding] = []
-    for (located, ids) in zip(findings, matches) where located.finding.severity > .neutral {
+    var scoring: [Set<String>] = []
+    var scoringQuotes: [Set<String>] = []
+    for (index, (located, ids)) in zip(findings, matches).enumerated()
+    where located.finding.severity > .neutral {
       guard located.finding.severity >= threshold else {
         foundBelow.formUnion(ids)
         continue
@@ -113,9 +123,16 @@ public struct Evaluation: Hashable, Sendable {
       } else {
         categories[category, default: EvaluationScore()].correct += 1
         overall.correct += 1
-        foundAt.formUnion(ids)
+        reportedAt.formUnion(ids)
+        scoring.append(ids)
+        scoringQuotes.append(quoting[index])
       }
     }
+    // Graver items first: a finding between a major and a minor item finds the major one.
+    let ranked = gold.discrepancies.filter { $0.severity >= threshold }.enumerated().sorted {
+      ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset)
+    }
+    let foundAt = oneToOne(ranked.map(\.element.id), preferred: scoringQuotes, scoring)
     var misses: [ExpectedDiscrepancy] = []
     for item in gold.discrepancies where item.severity >= threshold {
       categories[item.category, default: EvaluationScore()].gold += 1
@@ -129,6 +146,33 @@ public struct Evaluation: Hashable, Sendable {
     }
     return EvaluationView(
       threshold: threshold, categories: categories, overall: overall, misses: misses,
-      foundBelowThreshold: foundBelow.subtracting(foundAt), falseAlarms: falseAlarms)
+      foundBelowThreshold: foundBelow.subtracting(reportedAt), falseAlarms: falseAlarms)
+  }
+
+  /// The gold items of a maximum matching in which each finding (given by the ids it reports)
+  /// finds at most one item (augmenting paths; gold sets are small). Pairings in `preferred`
+  /// (the finding quotes the item) are made first and kept.
+  static func oneToOne(
+    _ items: [String], preferred: [Set<String>] = [], _ findings: [Set<String>]
+  ) -> Set<String> {
+    var owner: [Int: String] = [:]  // finding index → the item it finds
+    func augment(_ item: String, _ edges: [Set<String>], _ visited: inout Set<Int>) -> Bool {
+      for index in edges.indices where edges[index].contains(item) {
+        guard visited.insert(index).inserted else { continue }
+        if let current = owner[index] {
+          guard augment(current, edges, &visited) else { continue }
+        }
+        owner[index] = item
+        return true
+      }
+      return false
+    }
+    for edges in [preferred, findings] where !edges.isEmpty {
+      for item in items where !owner.values.contains(item) {
+        var visited = Set<Int>()
+        _ = augment(item, edges, &visited)
+      }
+    }
+    return Set(owner.values)
   }
 }

@@ -97,6 +97,20 @@ public struct GoldMatcher: Hashable, Sendable {
       overlaps(located.governingLines, governing?.lines, tolerance: lineTolerance)
       || overlaps(located.translationLines, translation?.lines, tolerance: lineTolerance)
     guard near else { return false }
+    return cites(located, governing: governing, translation: translation)
+  }
+
+  /// Whether a finding that matches a gold item also quotes it: one of its evidence values
+  /// occurs in the item's text. Such a pairing is preferred when findings are matched to items
+  /// one to one.
+  public func quotes(_ located: LocatedFinding, _ gold: ExpectedDiscrepancy) -> Bool {
+    matches(located, gold)
+      && cites(located, governing: gold.governing, translation: gold.translation)
+  }
+
+  private func cites(
+    _ located: LocatedFinding, governing: GoldExcerpt?, translation: GoldExcerpt?
+  ) -> Bool {
     let texts = [governing?.text, translation?.text].compactMap { $0 }.map(Self.squashed)
     return located.finding.evidence.contains { evidence in
       let value = Self.squashed(evidence.value)

@@ -106,6 +106,26 @@ final class EvaluationTests: XCTestCase {
     XCTAssertEqual(EvaluationScore(gold: 2, found: 0, findings: 1, correct: 0).f1, 0)
   }
 
+  func testOneFindingFindsOneItemAndPrefersTheItemItQuotes() {
+    // Three neighbouring items, two findings: one near all three quoting none, one quoting "b".
+    let gold = ExpectedFindings(
+      discrepancies: [
+        item("a", .omission, .major, governing: (10, 10, "甲乙"), translation: (5, 5, "a")),
+        item("b", .omission, .major, governing: (11, 11, "同行评议"), translation: (6, 6, "b")),
+        item("c", .omission, .major, governing: (11, 11, "丙丁"), translation: (6, 6, "c")),
+      ], equivalences: [])
+    let findings = [
+      finding(.omission, .major, governing: 11, translation: 6, evidence: ["同行评议"]),
+      finding(.omission, .major, governing: 10, translation: 5),
+    ]
+    let major = Evaluation(gold: gold, findings: findings).majorAndCritical
+    XCTAssertEqual(major.overall, EvaluationScore(gold: 3, found: 2, findings: 2, correct: 2))
+    XCTAssertEqual(major.misses.map(\.id), ["c"])
+    // Alone, the finding near all three still finds only one.
+    let single = Evaluation(gold: gold, findings: [findings[1]]).majorAndCritical
+    XCTAssertEqual(single.overall.found, 1)
+  }
+
   func testEvaluationCountsBySeverityAndCategory() {
     let gold = ExpectedFindings(
       discrepancies: [
