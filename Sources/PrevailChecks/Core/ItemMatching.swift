@@ -40,10 +40,12 @@ struct ItemMatching {
     var usedZh = Set<Int>()
     var usedEn = Set<Int>()
     var anchors: [Anchor] = []
+    var pairs: [(zh: String, en: Set<String>)] = []
     for candidate in candidates
     where !usedZh.contains(candidate.zh) && !usedEn.contains(candidate.en) {
       usedZh.insert(candidate.zh)
       usedEn.insert(candidate.en)
+      pairs.append((all[candidate.zh].text, enStems[candidate.en]))
       anchors.append(Anchor(zh: all[candidate.zh].offset, en: enItems[candidate.en].offset))
     }
     // Items and tails rendered by a word outside the English lists anchor at that word (种族 at
@@ -86,17 +88,19 @@ struct ItemMatching {
       {
         return true
       }
-      // Rendered through a gloss of its own: present. Rendered only through a character's
-      // gloss: present only if another item does not claim that English word.
-      guard claims[index].isEmpty else { return false }
-      var available = englishSentenceStems
-      for other in claims.indices where other != index { available.subtract(claims[other]) }
-      // Nor through a word another Chinese word of the sentence renders (着 "all right!" is no
-      // rendering of 衣着 in a sentence where 有权 is "the right").
-      for (word, claimed) in wordClaims where !text.contains(word) {
-        available.subtract(claimed)
+      // Wholly rendered through glosses of its own: present. Rendered only in part, or only
+      // through a character's gloss: present only if no other item and no other Chinese word of
+      // the sentence claims the English words it relies on ("live" of 守寡 "to live as widow"
+      // is the "living" of 生活; 着 "all right!" is no rendering of 衣着 where 有权 is "right").
+      if !claims[index].isEmpty
+        && (terms.coverage(ofChinese: text, in: englishSentenceStems).score >= 1
+          || Self.hasWholeGloss(text, in: englishSentenceStems, terms))
+      {
+        return false
       }
-      return terms.coverage(ofChinese: text, in: available).score < TermMatcher.presentThreshold
+      return !Self.rendered(
+        text, in: englishSentenceStems, claims: claims, index: index, wordClaims: wordClaims,
+        terms: terms)
     }
     let leftEn = enItems.indices.filter { !usedEn.contains($0) }
     // A leftover between two matched items whose English counterparts are adjacent in the same
@@ -104,8 +108,21 @@ struct ItemMatching {
     // could be its paraphrase: it is missing whatever the other leftovers are.
     // English leftovers that are generic ("kind") or whose words another Chinese word of the
     // sentence renders ("family" for 家属) are no one's paraphrase.
+    // Words inside a leftover Chinese item do not source an English leftover: that leftover
+    // may be the item's own paraphrase.
+    // Nor do words whose rendering is the English item their own item matched (可持续 of
+    // 可持续经济增长 ↔ "sustainable economic growth" is no source of "sustained" for 持久).
+    let leftTexts = leftZh.map { zhItems[$0].text }
     let sourced =
-      leftEn.isEmpty ? [] : wordClaims.reduce(into: Set<String>()) { $0.formUnion($1.1) }
+      leftEn.isEmpty
+      ? []
+      : wordClaims.filter { word, claimed in
+        !leftTexts.contains { $0.contains(word) }
+          && !pairs.contains { pair in
+            pair.zh.contains(word)
+              && claimed.contains { stem in terms.contains(pair.en, stem) }
+          }
+      }.reduce(into: Set<String>()) { $0.formUnion($1.1) }
     let meaningfulLeftovers = leftEn.filter { index in
       let distinctive = enStems[index].subtracting(TermMatcher.genericStems)
       return !distinctive.isEmpty
@@ -125,9 +142,13 @@ struct ItemMatching {
     // unless an English leftover renders part of them (a gloss or a character's gloss in
     // common). Otherwise an item dropped from "A, B, C and D" hides behind any English item the
     // dictionary does not connect with its source.
-    let pooled = leftZh.filter { !stranded.contains($0) }
+    let abandoned = Self.abandonedItems(
+      chinese, matched: usedZh, leftovers: Set(leftZh), sentenceStems: englishSentenceStems,
+      terms: terms
+    ).subtracting(stranded)
+    let pooled = leftZh.filter { !stranded.contains($0) && !abandoned.contains($0) }
     let evidenced = Self.evidencedPairs(
-      pooled.map { zhItems[$0].text }, leftEn.map { enStems[$0] }, terms: terms)
+      pooled.map { zhItems[$0].text }, meaningfulLeftovers.map { enStems[$0] }, terms: terms)
     // Only items of certain extent count toward the gap: the first part of a Chinese series
     // and a last part with no conjunction after it are cut by heuristics (享受公正和合适的…).
     var certain = Set<Int>()
@@ -140,9 +161,16 @@ struct ItemMatching {
       }
     }
     let zhGap = min(max(0, zhItems.count - enItems.count), pooled.filter(certain.contains).count)
-    let paraphrases = min(pooled.count, leftEn.count, max(evidenced, pooled.count - zhGap))
+    // English leftovers a Chinese word of the sentence already renders, or generic ones, are
+    // no one's paraphrase: a list item dropped from the English does not hide behind them.
+    let partners = meaningfulLeftovers.count
+    let placed = Self.placedPairs(
+      pooled.map { zhItems[$0].offset }, meaningfulLeftovers.map { enItems[$0].offset },
+      anchors: anchors)
+    let paraphrases = min(
+      pooled.count, partners, max(evidenced, placed, pooled.count - zhGap))
     // The excess is what has no counterpart: the least rendered Chinese items, in text order.
-    if pooled.count > paraphrases || !stranded.isEmpty {
+    if pooled.count > paraphrases || !stranded.isEmpty || !abandoned.isEmpty {
       let ranked = pooled.sorted { lhs, rhs in
         let left = terms.coverage(ofChinese: zhItems[lhs].text, in: englishSentenceStems).score
         let right = terms.coverage(ofChinese: zhItems[rhs].text, in: englishSentenceStems).score
@@ -150,12 +178,71 @@ struct ItemMatching {
         let rightUncertain = certain.contains(rhs) ? 0 : 1
         return (left, leftUncertain, lhs) < (right, rightUncertain, rhs)
       }
-      let excess = ranked.prefix(pooled.count - paraphrases) + stranded
+      let excess = ranked.prefix(pooled.count - paraphrases) + stranded + abandoned
       unmatchedChinese = excess.sorted().map { zhItems[$0] }
     }
-    if leftEn.count > paraphrases {
-      unmatchedEnglish = leftEn.suffix(leftEn.count - paraphrases).map { enItems[$0] }
+    if partners > paraphrases {
+      unmatchedEnglish = meaningfulLeftovers.suffix(partners - paraphrases).map { enItems[$0] }
     }
+  }
+
+  /// Items of a Chinese list of three or more that the English leaves out as a whole: no item
+  /// matches an English list item, at least two thirds of them (two or more) are not rendered
+  /// anywhere in the sentence, and none is wholly rendered. Every item not wholly rendered is
+  /// then omitted (a word such as "impact" that another word of the sentence accounts for is no
+  /// rendering), and the English leftovers of unrelated lists are nobody's paraphrase of them.
+  static func abandonedItems(
+    _ chinese: [Enumeration], matched: Set<Int>, leftovers: Set<Int>, sentenceStems: Set<String>,
+    terms: TermMatcher
+  ) -> Set<Int> {
+    var result = Set<Int>()
+    var start = 0
+    for enumeration in chinese {
+      let indices = start..<(start + enumeration.items.count)
+      start = indices.upperBound
+      let count = indices.count
+      guard count >= 3, !indices.contains(where: matched.contains) else { continue }
+      let unrendered = indices.filter(leftovers.contains)
+      let scores = enumeration.items.map {
+        terms.coverage(ofChinese: $0.text, in: sentenceStems).score
+      }
+      guard unrendered.count >= max(2, (2 * count + 2) / 3), scores.allSatisfy({ $0 < 1 })
+      else { continue }
+      result.formUnion(indices)
+    }
+    return result
+  }
+
+  /// Whether a word of two or more characters of the item (or the item itself) has a gloss
+  /// whose content words are all in the sentence: a whole rendering, not a partial one ("live"
+  /// of 守寡 "to live as widow").
+  static func hasWholeGloss(
+    _ item: String, in englishStems: Set<String>, _ terms: TermMatcher
+  ) -> Bool {
+    let words = terms.words(ofChinese: item)
+    for word in words where word.count >= 2 || words.count == 1 {
+      for gloss in terms.renderings(of: word) {
+        let glossStems = terms.distinctiveStems(ofGloss: gloss)
+        if !glossStems.isEmpty, glossStems.allSatisfy({ terms.contains(englishStems, $0) }) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// Whether a Chinese item is rendered in the sentence by English words that no other item of
+  /// its lists and no other Chinese word of the sentence claims.
+  static func rendered(
+    _ text: String, in englishStems: Set<String>, claims: [Set<String>], index: Int,
+    wordClaims: [(String, Set<String>)], terms: TermMatcher
+  ) -> Bool {
+    var available = englishStems
+    for other in claims.indices where other != index { available.subtract(claims[other]) }
+    for (word, claimed) in wordClaims where !text.contains(word) && !word.contains(text) {
+      available.subtract(claimed)
+    }
+    return terms.coverage(ofChinese: text, in: available).score >= TermMatcher.presentThreshold
   }
 
   /// The English stems that render a Chinese item through a gloss of one of its words (at least
@@ -240,6 +327,27 @@ struct ItemMatching {
     var zh: Int
     var en: Int
     var isItem = true
+  }
+
+  /// How many Chinese leftovers pair one-to-one with an English leftover in the same place: the
+  /// Chinese item lies between two matched items and the English one between their
+  /// counterparts, in the same order (便利 between 包容 and 绿色, "accessible" between
+  /// "inclusive" and "green").
+  static func placedPairs(_ chinese: [Int], _ english: [Int], anchors: [Anchor]) -> Int {
+    var used = Set<Int>()
+    var pairs = 0
+    for offset in chinese {
+      guard let before = anchors.filter({ $0.zh < offset }).max(by: { $0.zh < $1.zh }),
+        let after = anchors.filter({ $0.zh > offset }).min(by: { $0.zh < $1.zh }),
+        before.en < after.en,
+        let partner = english.first(where: {
+          !used.contains($0) && $0 > before.en && $0 < after.en
+        })
+      else { continue }
+      used.insert(partner)
+      pairs += 1
+    }
+    return pairs
   }
 
   /// How many Chinese leftovers can pair one-to-one with English leftovers that render part of
