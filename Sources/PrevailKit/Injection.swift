@@ -346,13 +346,47 @@ public struct Injector: Sendable {
     "May": "Shall", "Should": "May", "Must": "May",
   ]
 
+  /// Every modal that can be flipped with a change of meaning. A modal in the scope of a
+  /// negation is not eligible: "No one shall be held" and "No one may be held", "may not" and
+  /// "shall not", "nor shall" and "nor may", "may in no case" and "shall in no case" all forbid
+  /// in English drafting, so flipping them injects no discrepancy.
   private func modalitySites(_ text: [Unicode.Scalar], line: Int) -> [InjectionSite] {
-    Self.tokens(text).compactMap { token in
-      guard let flipped = Self.modalFlips[token.text] else { return nil }
+    let tokens = Self.tokens(text)
+    return tokens.indices.compactMap { index in
+      let token = tokens[index]
+      guard let flipped = Self.modalFlips[token.text],
+        !Self.isNegated(modalAt: index, tokens, text)
+      else { return nil }
       return InjectionSite(
         kind: .flipModality, line: line, range: token.range, replacement: flipped,
         description: "\(token.text) → \(flipped)")
     }
+  }
+
+  /// Words that put a following modal of their clause in the scope of a negation.
+  private static let scopeNegators: Set<String> = [
+    "no", "not", "never", "nor", "neither", "nothing", "none", "nobody", "cannot", "noone",
+  ]
+
+  /// Whether the modal at `index` is negated: "not"/"never" after it, "in no case" /
+  /// "under no circumstances" after it, or a negator earlier in its clause (since the last
+  /// ".", ";" or ":"), as in "No one shall", "Nothing … shall", "nor shall".
+  static func isNegated(modalAt index: Int, _ tokens: [Token], _ text: [Unicode.Scalar])
+    -> Bool
+  {
+    let after = tokens[(index + 1)...].prefix(2).map { $0.text.lowercased() }
+    if let next = after.first, ["not", "never", "neither"].contains(next) { return true }
+    if after.count == 2, ["in", "under", "by", "at"].contains(after[0]), after[1] == "no" {
+      return true
+    }
+    var previous = index - 1
+    while previous >= 0 {
+      let gap = text[tokens[previous].range.upperBound..<tokens[previous + 1].range.lowerBound]
+      if gap.contains(where: { ".;:".unicodeScalars.contains($0) }) { return false }
+      if scopeNegators.contains(tokens[previous].text.lowercased()) { return true }
+      previous -= 1
+    }
+    return false
   }
 
   /// "not" and "no" removed with the space before them ("shall not be" → "shall be");

@@ -15,6 +15,17 @@ struct InjectBench: ParsableCommand {
       sentence, insert a sentence, flip may/shall, drop a negation, change a cross-reference), \
       and counts a change as found when a new finding of a fitting category appears on the \
       changed line. Also reports the unchanged pairs' major findings per 100 aligned units.
+
+      flip-modality swaps shall/should/must with may (and may with shall) only where the swap \
+      changes the meaning. A modal in the scope of a negation is not eligible: a negator earlier \
+      in its clause (no one, no, nothing, none, not, never, nor, neither: since the last . ; or \
+      :), or "not", "never", "in no case", "under no circumstances" right after it. "No one \
+      shall be held" and "No one may be held", "may not" and "shall not", "nor shall" and "nor \
+      may", "may in no case" and "shall in no case" all forbid in English drafting; reporting \
+      such a swap would be a false alarm on real statutes.
+
+      drop-sentence removes one sentence (at ". " before a capital) from a line holding two or \
+      more; a leading label ("2.") stays.
       """
   )
 

@@ -78,11 +78,22 @@ final class InjectionTests: XCTestCase {
   func testFlipModality() {
     XCTAssertEqual(
       applied(.flipModality, "No one shall be held in slavery; States may act."),
-      [
-        "No one may be held in slavery; States may act.",
-        "No one shall be held in slavery; States shall act.",
-      ])
+      ["No one shall be held in slavery; States shall act."])
     XCTAssertEqual(applied(.flipModality, "They must report"), ["They may report"])
+    XCTAssertEqual(
+      applied(.flipModality, "2. The will of the people shall be the basis."),
+      ["2. The will of the people may be the basis."])
+    // A modal in the scope of a negation forbids either way: not eligible.
+    XCTAssertEqual(applied(.flipModality, "This right may not be invoked."), [])
+    XCTAssertEqual(applied(.flipModality, "These rights may in no case be exercised."), [])
+    XCTAssertEqual(applied(.flipModality, "Nor shall a heavier penalty be imposed."), [])
+    XCTAssertEqual(applied(.flipModality, "2. No one shall be arbitrarily deprived."), [])
+    XCTAssertEqual(
+      applied(.flipModality, "Nothing in this Declaration shall be interpreted as implying."), [])
+    // The negation's scope ends at its clause: the modal after the semicolon is eligible.
+    XCTAssertEqual(
+      applied(.flipModality, "No one shall be held; the trade shall be prohibited."),
+      ["No one shall be held; the trade may be prohibited."])
   }
 
   func testDropNegation() {

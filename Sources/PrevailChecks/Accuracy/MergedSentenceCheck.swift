@@ -14,7 +14,9 @@ public struct MergedSentenceCheck: Check {
     rationale: """
       Provisions often repeat their vocabulary (the right to protection, equal protection); \
       when the translation drops one of two such sentences, the aligner pairs both with the one \
-      left, and only counting which words render which sentence shows the loss.
+      left, and only counting which words render which sentence shows the loss. An English \
+      group shorter than the document's length ratio predicts for all its Chinese sentences \
+      confirms it.
       """,
     category: .omission,
     defaultSeverity: .major,
@@ -31,6 +33,23 @@ public struct MergedSentenceCheck: Check {
         governing: "母亲和儿童有权享受特别照顾和协助。一切儿童都应享受同样的社会保护。",
         translation: "Motherhood and childhood are entitled to special care and assistance, and "
           + "all children shall enjoy the same social protection."),
+      CheckExample(
+        governing: "任何人的私生活、家庭、住宅和通信不得任意干涉，他的荣誉和名誉不得加以攻击。"
+          + "人人有权享受法律保护，以免受这种干涉或攻击。",
+        translation: "No one shall be subjected to arbitrary interference with his privacy, "
+          + "family, home or correspondence, nor to attacks upon his honour and reputation.",
+        expected: [sentenceOmitted]),
+      CheckExample(
+        governing: "任何人的任何行为或不行为，在其发生时依国家法或国际法均不构成刑事罪者，不得被判为犯有"
+          + "刑事罪。刑罚不得重于犯罪时适用的法律规定。",
+        translation: "No one shall be held guilty of any penal offence on account of any act or "
+          + "omission which did not constitute a penal offence, under national or international "
+          + "law, at the time when it was committed.",
+        expected: [sentenceOmitted]),
+      CheckExample(
+        governing: "技术和职业教育应普遍设立。高等教育应根据成绩而对一切人平等开放。",
+        translation: "Technical and professional education shall be made generally available and "
+          + "higher education shall be equally accessible to all on the basis of merit."),
     ])
 
   /// A sentence is reported when it has at least this many content words; served last, at most
@@ -38,28 +57,70 @@ public struct MergedSentenceCheck: Check {
   /// group uses; at least two) appears in the English at all.
   static let minimumContentWords = 3
   static let maximumRenderedShare = 0.25
+  /// Or, when the English of the group is shorter than the document's length ratio predicts for
+  /// all its Chinese sentences: served last, at most a third of its content words is rendered.
+  static let maximumRenderedShareWhenShort = 1.0 / 3.0
+  /// English characters per Chinese character assumed before a document shows its own ratio,
+  /// and how many Chinese characters that assumption weighs.
+  static let priorLengthRatio = 3.6
+  static let priorWeight = 200.0
 
   public func findings(in context: CheckContext) -> [Finding] {
     let zhRole: Role = context.governingLanguage == .zh ? .governing : .translation
     let enRole: Role = zhRole == .governing ? .translation : .governing
+    let expectedRatio = Self.lengthRatio(context, zhRole: zhRole, enRole: enRole)
     var findings: [Finding] = []
     for pair in context.sentencePairs {
       let zhSegments = zhRole == .governing ? pair.governing : pair.translation
       let enSegments = enRole == .governing ? pair.governing : pair.translation
       guard zhSegments.count >= 2, enSegments.count < zhSegments.count else { continue }
+      let english = pair.text(enRole, language: .en)
       let shares = SentenceShares(
-        chinese: zhSegments.map(\.text), english: pair.text(enRole, language: .en),
-        terms: context.terms)
-      for (segment, share) in zip(zhSegments, shares.shares)
-      where share.words.count >= Self.minimumContentWords
-        && share.fraction <= Self.maximumRenderedShare && share.ownWords.count >= 2
-        && share.ownRendered == 0
-      {
+        chinese: zhSegments.map(\.text), english: english, terms: context.terms)
+      let zhLength = zhSegments.reduce(0) { $0 + $1.text.unicodeScalars.count }
+      let short =
+        Double(english.unicodeScalars.count) < expectedRatio * Double(max(1, zhLength))
+      for index in Self.lost(shares.shares, short: short) {
         findings.append(
-          finding(segment, share, zhRole, enSegments, enRole, context))
+          finding(zhSegments[index], shares.shares[index], zhRole, enSegments, enRole, context))
       }
     }
     return findings
+  }
+
+  /// The sentences of a group the English does not render. A sentence whose own words are all
+  /// absent is lost. When the English is short for the group, the sentence that renders the
+  /// smallest share (a third at most) is lost too, and any other that renders nothing: one
+  /// dropped sentence leaves the others their words, so only one is reported when several
+  /// look thin.
+  static func lost(_ shares: [SentenceShares.Share], short: Bool) -> [Int] {
+    let eligible = shares.indices.filter { shares[$0].words.count >= minimumContentWords }
+    var lost = eligible.filter { index in
+      let share = shares[index]
+      return share.fraction <= maximumRenderedShare && share.ownWords.count >= 2
+        && share.ownRendered == 0
+    }
+    guard short else { return lost }
+    let thin = eligible.filter {
+      shares[$0].fraction <= maximumRenderedShareWhenShort + 1e-9
+    }
+    if let thinnest = thin.min(by: { shares[$0].fraction < shares[$1].fraction }) {
+      lost.append(thinnest)
+    }
+    lost += thin.filter { shares[$0].renderedLast == 0 }
+    return Array(Set(lost)).sorted()
+  }
+
+  /// English characters per Chinese character over the document's aligned sentences, pulled
+  /// towards ``priorLengthRatio`` when the document is short.
+  static func lengthRatio(_ context: CheckContext, zhRole: Role, enRole: Role) -> Double {
+    var english = 0
+    var chinese = 0
+    for pair in context.sentencePairs {
+      chinese += pair.text(zhRole, language: .zh).unicodeScalars.count
+      english += pair.text(enRole, language: .en).unicodeScalars.count
+    }
+    return (Double(english) + priorLengthRatio * priorWeight) / (Double(chinese) + priorWeight)
   }
 
   private func finding(
@@ -84,8 +145,8 @@ public struct MergedSentenceCheck: Check {
           kind: "sentence-share", value: segment.text,
           details: [
             "\(share.renderedLast) of \(share.words.count) content words rendered",
-            "\(share.ownRendered) of its own words rendered: "
-              + share.ownWords.joined(separator: " "),
+            "\(share.ownRendered) of its own words rendered, \(share.ownRenderedLast) once the "
+              + "others are served: " + share.ownWords.joined(separator: " "),
             share.words.joined(separator: " "),
           ])
       ],

@@ -88,6 +88,31 @@ public struct ModalityCheck: Check {
         translation: "Everyone shall be held in slavery; the slave trade shall be prohibited in "
           + "all its forms.",
         expected: [prohibitionLost]),
+      CheckExample(
+        governing: "任何人的财产不得任意剥夺。",
+        translation: "No one may be arbitrarily deprived of his property."),
+      CheckExample(
+        governing: "人民的意志是政府权力的基础；这一意志应以定期的和真正的选举予以表现。",
+        translation: "The will of the people shall be the basis of the authority of government; "
+          + "this will shall be expressed in periodic and genuine elections."),
+      CheckExample(
+        governing: "人民的意志是政府权力的基础；这一意志应以定期的和真正的选举予以表现。",
+        translation: "The will of the people may be the basis of the authority of government; "
+          + "this will shall be expressed in periodic and genuine elections.",
+        expected: [permissionIntroduced]),
+      CheckExample(
+        governing: "这一意志应以定期的选举予以表现，而选举应依据平等的投票权，并以不记名投票进行。",
+        translation: "This will may be expressed in periodic elections which shall be by equal "
+          + "suffrage and shall be held by secret vote.",
+        expected: [obligationWeakened]),
+      CheckExample(
+        governing: "人人在行使他的权利和自由时，只受法律所确定的限制。",
+        translation: "In the exercise of his rights and freedoms, everyone may be subject only to "
+          + "such limitations as are determined by law.",
+        expected: [permissionIntroduced]),
+      CheckExample(
+        governing: "各国可以提出意见，并应报告所采取的措施。",
+        translation: "States may submit comments and shall report the measures taken."),
     ])
 
   public func findings(in context: CheckContext) -> [Finding] {
@@ -106,13 +131,21 @@ public struct ModalityCheck: Check {
       let governingClauses = Self.clauses(governingText)
       let translationClauses = Self.clauses(translationText)
       if governingClauses.count > 1 && governingClauses.count == translationClauses.count {
+        var clauseFound: [Difference] = []
         for (governingClause, translationClause) in zip(governingClauses, translationClauses) {
           for difference in compare(
             reader.profile(governingClause, governingLanguage),
             reader.profile(translationClause, governingLanguage.other), other: other)
-          where !found.contains(where: { $0.id == difference.id }) {
-            found.append(difference)
+          where !clauseFound.contains(where: { $0.id == difference.id }) {
+            clauseFound.append(difference)
           }
+        }
+        // One "may" is one finding: the clause that holds it says best what it weakens.
+        if clauseFound.contains(where: { Self.mayFamily.contains($0.id) }) {
+          found.removeAll { Self.mayFamily.contains($0.id) }
+        }
+        for difference in clauseFound where !found.contains(where: { $0.id == difference.id }) {
+          found.append(difference)
         }
       }
       guard !found.isEmpty else { continue }
@@ -174,8 +207,13 @@ public struct ModalityCheck: Check {
       !oneTurnedToMay
       && (translation.obligation || translation.firmBroadObligation
         || (translation.broadObligation && !translation.modalPermission))
-    if governing.obligation && !governing.permission && !rendersObligation
-      && translation.permission
+    // A discretionary "may" where the governing text has obligations and no word of
+    // permission or possibility (可, 可以, 得, 能, 有权, 允许, 可能…) weakens one of them,
+    // however many other obligations the translation keeps.
+    let mayWithoutSource =
+      translation.discretionaryMay && !governing.possibility && !governing.permission
+    if governing.obligation && !governing.permission
+      && (!rendersObligation && translation.permission || mayWithoutSource)
       && !(governing.prohibition && !translation.broadProhibition)
     {
       found.append(
@@ -184,9 +222,10 @@ public struct ModalityCheck: Check {
           "The governing text imposes an obligation (\(Self.list(governing, .obligation))); "
             + "the \(other) translation only permits (\(Self.list(translation, .permission)))."
         ))
-    } else if !governing.broadObligation && !governing.possibility && !governing.broadNegation
-      && translation.discretionaryMay && !translation.broadObligation
+    } else if !governing.obligation && !governing.possibility && !governing.broadNegation
+      && translation.discretionaryMay && !translation.firmBroadObligation
     {
+      // 需要, 要, 确保 (need, ensure) are no more a permission than a plain statement is.
       found.append(
         (
           Self.permissionIntroduced, .major,
@@ -272,6 +311,9 @@ public struct ModalityCheck: Check {
     if profile.negation { parts.append("negation") }
     return parts.isEmpty ? ["no modal or negation marker"] : parts
   }
+
+  /// Findings about a "may" the governing text does not support.
+  private static let mayFamily: Set<String> = [obligationWeakened, permissionIntroduced]
 
   fileprivate static let prohibitionLost = "prohibition-lost"
   fileprivate static let obligationWeakened = "obligation-weakened"

@@ -70,7 +70,7 @@ struct ModalityReader {
   ]
   private static let zhPossibilities: Set<String> = [
     "可能", "能", "能够", "能夠", "或许", "或許", "也许", "也許", "酌情", "视情况", "視情況", "允许", "允許",
-    "可否", "或可", "不妨",
+    "可否", "或可", "不妨", "得以", "可望", "有望",
   ]
   private static let zhBroadObligations: Set<String> = [
     "要", "需要", "确保", "確保", "将", "將", "必要", "有责任", "有責任", "负责", "負責", "承诺", "承諾",
@@ -182,6 +182,9 @@ struct ModalityReader {
         negatorAt = index
         profile.broadNegation = true
       }
+      if Self.isNoun(word, previous: previous) {
+        continue
+      }
       if Self.enModals.contains(word) || word.hasSuffix("n't") || word == "cannot" {
         let negated =
           word.hasSuffix("n't") || word == "cannot" || next == "not"
@@ -266,6 +269,24 @@ struct ModalityReader {
     profile.broadProhibition = profile.broadProhibition || profile.prohibition
     profile.broadNegation = profile.broadNegation || profile.negation || profile.prohibition
     return profile
+  }
+
+  /// Words that precede "will" as a noun ("the will of the people", "their free will").
+  private static let nounDeterminers: Set<String> = [
+    "the", "a", "this", "that", "his", "her", "its", "their", "our", "my", "your", "whose",
+    "free", "own", "good", "political", "general", "popular", "last",
+  ]
+  /// Words before "May" the month ("in May 2015"): none of them precedes the modal.
+  private static let monthPrepositions: Set<String> = [
+    "in", "since", "until", "from", "early", "late", "mid",
+  ]
+
+  /// "will" after a determiner (the will of the people) and "May" the month (in May 2015) are
+  /// nouns, not modals.
+  private static func isNoun(_ word: String, previous: String) -> Bool {
+    if word == "will" { return nounDeterminers.contains(previous) }
+    if word == "may" { return monthPrepositions.contains(previous) }
+    return false
   }
 
   /// "as may be", "whatever … may", "so that … may", "in order that … may": a "may" of

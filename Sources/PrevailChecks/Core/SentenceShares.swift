@@ -15,6 +15,10 @@ struct SentenceShares {
     /// Words no other sentence of the group uses, and how many of them the English renders.
     var ownWords: [String]
     var ownRendered: Int
+    /// How many occurrences of its own words find an English word left when it is served
+    /// last: a word the other sentences rendered already (刑事 and 刑罚 both "penal") does not
+    /// count.
+    var ownRenderedLast = 0
     var fraction: Double { words.isEmpty ? 1 : Double(renderedLast) / Double(words.count) }
 
   }
@@ -31,20 +35,25 @@ struct SentenceShares {
       var available = englishStems
       let order = words.indices.filter { $0 != last } + [last]
       var rendered = 0
+      var ownRenderedLast = 0
+      let others = Set(words.indices.filter { $0 != last }.flatMap { words[$0] })
       for index in order {
         for word in words[index] {
           guard let position = Self.rendering(of: word, in: available, terms) else { continue }
           available.remove(at: position)
-          if index == last { rendered += 1 }
+          if index == last {
+            rendered += 1
+            if !others.contains(word) { ownRenderedLast += 1 }
+          }
         }
       }
-      let others = Set(words.indices.filter { $0 != last }.flatMap { words[$0] })
       let own = Array(Set(words[last]).subtracting(others)).sorted()
       let ownRendered = own.filter {
         terms.coverage(ofChinese: $0, in: stemSet).score >= TermMatcher.presentThreshold
       }.count
       return Share(
-        words: words[last], renderedLast: rendered, ownWords: own, ownRendered: ownRendered)
+        words: words[last], renderedLast: rendered, ownWords: own, ownRendered: ownRendered,
+        ownRenderedLast: ownRenderedLast)
     }
   }
 
