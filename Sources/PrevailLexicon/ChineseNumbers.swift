@@ -213,9 +213,11 @@ enum ChineseNumbers {
         groupDigits += 1
       }
       var plain = groupDigits
-      // Thousands groups: "," or a space followed by exactly three digits.
+      // Thousands groups: "," (or the full-width "，" Chinese texts put there: 25，000) or a
+      // space followed by exactly three digits.
       if groupDigits <= 3 {
-        while at(end) == 0x2C || ChineseNumerals.separatorSpaces.contains(at(end)),
+        while at(end) == 0x2C || at(end) == 0xFF0C
+          || ChineseNumerals.separatorSpaces.contains(at(end)),
           threeDigits(at: end + 1)
         {
           for offset in 1...3 {

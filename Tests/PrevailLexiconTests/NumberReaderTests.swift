@@ -15,6 +15,10 @@ final class NumberReaderTests: XCTestCase {
     XCTAssertEqual(zh("１２３人"), [123])
     XCTAssertEqual(zh("3.5万"), [35_000])
     XCTAssertEqual(zh("1000亿美元"), [1e11])
+    // A full-width comma before exactly three digits groups thousands; elsewhere it separates.
+    XCTAssertEqual(zh("25，000英亩"), [25_000])
+    XCTAssertEqual(zh("4，000万美元"), [40_000_000])
+    XCTAssertEqual(zh("第5，10条"), [5, 10])
   }
 
   func testChineseNumerals() {

@@ -20,6 +20,12 @@ public struct NumberCheck: Check {
     defaultSeverity: .major,
     examples: [
       CheckExample(
+        governing: "1996年5月，该网站的访问量达到25，000人次。",
+        translation: "In May 1996, the site had 25,000 visits."),
+      CheckExample(
+        governing: "十几种新药将会研制出来。",
+        translation: "Dozens of new drugs will be developed."),
+      CheckExample(
         governing: "包容性原则涵盖五个内涵。",
         translation: "The principle of inclusiveness contains five dimensions."),
       CheckExample(

@@ -33,7 +33,9 @@ struct NumberMentions {
     for mention in mentions where mention.range.lowerBound >= labelLength {
       if mention.value == 1 && mention.kind != .percent { continue }
       if isGluedToLatin(mention, scalars) { continue }
-      let weak = language == .zh && isInsideWord(mention, scalars, wordSpans)
+      let weak =
+        language == .zh
+        && (isInsideWord(mention, scalars, wordSpans) || isApproximate(mention, scalars))
       let bound =
         mention.kind == .year
         ? nil
@@ -45,6 +47,15 @@ struct NumberMentions {
       result += hyphenatedBounds(scalars, from: labelLength)
     }
     return result
+  }
+
+  /// 十几 (ten-odd), 几十 and 数十 (dozens): a count given loosely, which a translation may
+  /// render as "dozens" or "a dozen"; it may match a number but is not required.
+  private func isApproximate(_ mention: NumberMention, _ scalars: [Unicode.Scalar]) -> Bool {
+    let before = mention.range.lowerBound > 0 ? scalars[mention.range.lowerBound - 1] : nil
+    let after = mention.range.upperBound < scalars.count ? scalars[mention.range.upperBound] : nil
+    return after == "几" || after == "幾" || before == "几" || before == "幾" || before == "数"
+      || before == "數"
   }
 
   private func isGluedToLatin(_ mention: NumberMention, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -199,18 +210,27 @@ struct NumberMentions {
     return result
   }
 
-  /// Words that imply a number (triangular 3, bilateral 2, decade 10): weak numbers that a
-  /// governing 三方, 双边 or 十年 may match.
+  /// Words that imply a number (triangular 3, bilateral 2, decade 10, May 5): weak numbers that
+  /// a governing 三方, 双边, 十年 or 5月 may match.
   private func impliedEnglishNumbers(_ text: String, from start: Int) -> [ComparedNumber] {
     var result: [ComparedNumber] = []
     for word in EnglishMorphology.words(in: text) where word.range.lowerBound >= start {
       let lower = word.text.lowercased()
-      guard let value = Self.impliedValue(lower) else { continue }
+      let month = word.text.first?.isUppercase == true ? Self.months[lower] : nil
+      guard let value = month ?? Self.impliedValue(lower) else { continue }
       let mention = NumberMention(value: value, text: word.text, range: word.range, kind: .cardinal)
       result.append(ComparedNumber(mention: mention, weak: true, bound: nil))
     }
     return result
   }
+
+  /// Month names, capitalized in the text ("May 1996", "Aug. 1997"), match 5月 and 8月.
+  static let months: [String: Double] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+  ]
 
   static func impliedValue(_ word: String) -> Double? {
     let exact: [String: Double] = [
