@@ -119,7 +119,10 @@ enum LineClassifier {
     if start == 0 && marker == "、" {
       return .section(label: String(value), text: rest(scalars, from: index + 1))
     }
-    if start == 1
+    // 第二部…电影是…。 is a sentence about a second film, not Part Two: a heading does not end
+    // as a sentence does.
+    let endsSentence = scalars.last { !Script.isSpace($0) }.map { "。！？!?".unicodeScalars.contains($0) }
+    if start == 1 && endsSentence != true
       && (marker == "章" || marker == "编" || marker == "編" || marker == "部" || marker == "节"
         || marker == "節")
     {

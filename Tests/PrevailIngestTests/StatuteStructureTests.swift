@@ -74,6 +74,11 @@ final class StatuteStructureTests: XCTestCase {
     XCTAssertEqual(kind("(iv) the fourth"), .numbered(label: "4", text: "the fourth"))
     XCTAssertEqual(kind("(a)bc is not an item"), .text)
     XCTAssertEqual(kind("第一节　一般规定"), .section(label: "1", text: "一般规定"))
+    // A sentence about a second film is no Part Two.
+    XCTAssertEqual(kind("第二部应用这些教条的电影是《白痴》。"), .text)
+    guard case .section(label: "2", _) = kind("第二部分　保障措施") else {
+      return XCTFail("第二部分 is a part heading")
+    }
   }
 
   func testOrdinalCommaOutsideArticlesStillStartsSections() throws {

@@ -30,7 +30,9 @@ public struct DocumentAligner: Sendable {
     }
     let beads = collector.assembled(with: results.all)
     var nonCorresponding: [(role: Role, segment: Segment)] = []
-    for (role, version) in [(Role.governing, document.governing), (.translation, document.translation)] {
+    for (role, version) in [
+      (Role.governing, document.governing), (.translation, document.translation),
+    ] {
       for segment in version.root.flattened() where segment.kind.isNonCorresponding {
         if segment.kind == .appendix && segment.text.split(separator: "\n").count <= 1 { continue }
         nonCorresponding.append((role, segment))
@@ -73,8 +75,20 @@ public struct DocumentAligner: Sendable {
         unmatchedChinese.append(zhChild)
       }
     }
-    let unmatchedEnglish = enContainers.indices.filter { !usedEnglish.contains($0) }.map {
+    var unmatchedEnglish = enContainers.indices.filter { !usedEnglish.contains($0) }.map {
       enContainers[$0]
+    }
+    // A container one version has and the other does not (a heading found in one language
+    // only) shifts what every matched pair around it holds: then the structure at this level
+    // is no guide, and all of its sentences are aligned together in text order.
+    if !unmatchedChinese.isEmpty && !pairs.isEmpty
+      && Self.sentenceCount(unmatchedChinese) > Self.sentenceCount(unmatchedEnglish) + 2
+      || !unmatchedEnglish.isEmpty && !pairs.isEmpty
+        && Self.sentenceCount(unmatchedEnglish) > Self.sentenceCount(unmatchedChinese) + 2
+    {
+      unmatchedChinese = zhContainers
+      unmatchedEnglish = enContainers
+      pairs = []
     }
     // Sentences directly in these containers (headings, paragraphs, the title), and those of
     // containers the other version does not mark the same way, aligned together in text order.
@@ -90,6 +104,10 @@ public struct DocumentAligner: Sendable {
         score: 1)
       alignContainers(zhChild, enChild, into: &collector)
     }
+  }
+
+  private static func sentenceCount(_ containers: [Segment]) -> Int {
+    containers.reduce(0) { $0 + $1.all(.sentence).count }
   }
 
   private func alignSentences(
