@@ -19,6 +19,9 @@ public struct ModalityCheck: Check {
     defaultSeverity: .major,
     examples: [
       CheckExample(
+        governing: "命令与制裁的关系同样重要。",
+        translation: "The relationship between commands and sanctions is no less important."),
+      CheckExample(
         governing: "缔约方不得限制数据跨境流动。",
         translation: "Parties shall not restrict cross-border data flows."),
       CheckExample(

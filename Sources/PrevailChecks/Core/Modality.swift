@@ -171,11 +171,13 @@ struct ModalityReader {
     for (index, word) in words.enumerated() {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let previous = index > 0 ? words[index - 1] : ""
-      // "not only", "whether or not", "if not", "not least" carry no polarity.
+      // "not only", "whether or not", "if not", "not least", "no less important", "nothing
+      // but" carry no polarity.
       let idiom =
         (word == "not" && ["only", "least", "just", "merely"].contains(next))
         || (word == "not" && ["or", "if"].contains(previous))
-        || (word == "no" && ["matter", "longer"].contains(next))
+        || (word == "no" && ["matter", "longer", "less", "more", "sooner", "doubt"].contains(next))
+        || (word == "nothing" && ["but", "else", "less", "more", "short"].contains(next))
       let isNegator =
         (Self.enNegators.contains(word) || word.hasSuffix("n't")) && !idiom
       if isNegator {
