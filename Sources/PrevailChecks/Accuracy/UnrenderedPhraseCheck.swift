@@ -69,6 +69,7 @@ public struct UnrenderedPhraseCheck: Check {
     let thresholds = Thresholds(uncoveredShare: Self.share(sentences.map(\.1)))
     var findings: [Finding] = []
     for (pair, governing, translation) in sentences {
+      // Series items are the list check's to judge.
       for phrase in governing.phrases where !phrase.inSeries {
         // A governing conjunct dropped where the translation has a conjunct of its own with
         // no source (虚假信息和误导性信息 against "discrimination and misleading content") was
@@ -90,6 +91,16 @@ public struct UnrenderedPhraseCheck: Check {
         findings.append(
           finding(
             phrase, severity, .governing, pair, context, thresholds, replacedBy: replacement))
+      }
+      // A clause most of whose content is gone, though no single run is long (a series of
+      // four oversight areas none of which is rendered, with a word of each claimed elsewhere).
+      for clause in governing.clauses where thresholds.clauseOmitted(clause) {
+        let covered = findings.contains { finding in
+          finding.governing.map { $0.segment == pair.governingExcerpt.segment } == true
+            && finding.check == Self.descriptor.id
+        }
+        guard !covered else { continue }
+        findings.append(finding(clause, .major, .governing, pair, context, thresholds))
       }
       for phrase in translation.clauses {
         guard let severity = thresholds.addition(phrase) else { continue }
@@ -136,6 +147,12 @@ public struct UnrenderedPhraseCheck: Check {
       }
       if phrase.weight >= majorRun { return .major }
       return phrase.weight >= majorRun - 1 ? .minor : nil
+    }
+
+    /// Whether a governing clause has lost most of its content: at least twice a major run of
+    /// uncovered weight, and more than half of the clause.
+    func clauseOmitted(_ clause: UncoveredPhrase) -> Bool {
+      clause.weight >= 2 * majorRun && clause.weight * 2 > clause.clauseContent
     }
 
     /// Major for a clause of the translation that is mostly unsourced and has as many unsourced
