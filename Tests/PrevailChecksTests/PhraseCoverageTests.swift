@@ -75,6 +75,11 @@ final class PhraseCoverageTests: XCTestCase {
     let run = UncoveredPhrase(text: "甲乙丙丁", offset: 0, words: [], weight: 4)
     XCTAssertEqual(close.omission(run), .major)
     XCTAssertNil(free.omission(run))
+    // Three unsourced words in a clause of five: minor, unless the pair was rewritten.
+    let added = UncoveredPhrase(
+      text: "a b c", offset: 0, words: [], weight: 3, clauseUncovered: 3, clauseContent: 5)
+    XCTAssertEqual(close.addition(added), .minor)
+    XCTAssertEqual(close.addition(added, rewritten: true), .major)
   }
 
   func testAssociationsNeedThreeSentencesTogether() throws {

@@ -102,8 +102,13 @@ public struct UnrenderedPhraseCheck: Check {
         guard !covered else { continue }
         findings.append(finding(clause, .major, .governing, pair, context, thresholds))
       }
+      // A pair where both sides carry much content the other lacks was rewritten, not
+      // paraphrased: a shorter unsourced clause is then an addition in its own right.
+      let rewritten =
+        governing.uncovered >= 2 * thresholds.majorRun
+        && translation.uncovered >= 2 * thresholds.majorRun
       for phrase in translation.clauses {
-        guard let severity = thresholds.addition(phrase) else { continue }
+        guard let severity = thresholds.addition(phrase, rewritten: rewritten) else { continue }
         findings.append(finding(phrase, severity, .translation, pair, context, thresholds))
       }
     }
@@ -159,11 +164,11 @@ public struct UnrenderedPhraseCheck: Check {
     /// words as a major omission run (an added commitment); minor for one fewer. The words of
     /// a clause count together: additions interleave with rendered words ("develop the
     /// practical guides of AI ethics").
-    func addition(_ clause: UncoveredPhrase) -> Severity? {
+    func addition(_ clause: UncoveredPhrase, rewritten: Bool = false) -> Severity? {
       guard clause.weight >= majorRun - 1, clause.weight * 2 >= clause.clauseContent else {
         return nil
       }
-      return clause.weight >= majorRun ? .major : .minor
+      return clause.weight >= majorRun - (rewritten ? 1 : 0) ? .major : .minor
     }
   }
 
