@@ -123,6 +123,8 @@ enum EnglishNumbers {
         if ["st", "nd", "rd", "th"].contains(suffix) {
           ordinal = true
           index = end
+        } else if NumberReader.isUnit(Lexicon.string(v[index..<end])) {
+          // 76GHz, 10m: the number of a quantity; the unit is not part of it.
         } else {
           // 5G, 10am, 1990s: a code or unit, not a bare number.
           return (Token(kind: .symbol(0), range: start..<end, hyphenated: false), end)

@@ -17,6 +17,20 @@ public enum NumberReader {
     ChineseNumerals.isMeasureWord(character.value)
   }
 
+  /// Whether letters written right after a number are a unit of measure (76GHz, 10m, 5kWh),
+  /// so that the number is a quantity and not part of a code (5G, IPv6). Case matters: "G"
+  /// alone is a generation, "g" grams.
+  public static func isUnit(_ letters: String) -> Bool {
+    units.contains(letters)
+  }
+
+  private static let units: Set<String> = [
+    "Hz", "kHz", "MHz", "GHz", "THz", "KB", "MB", "GB", "TB", "PB", "kB", "kW", "MW", "GW", "TW",
+    "kWh", "MWh", "GWh", "TWh", "W", "V", "kV", "mA", "mAh", "dB", "km", "cm", "mm", "nm", "m",
+    "kg", "mg", "g", "t", "ms", "min", "h", "ml", "mL", "bps", "kbps", "Mbps", "Gbps", "ppm",
+    "km2", "m2", "m3",
+  ]
+
   /// Whether a character is a Chinese numeral character (digit, 十百千 or 万亿, any form).
   public static func isChineseNumeral(_ character: Unicode.Scalar) -> Bool {
     ChineseNumerals.isNumeralCharacter(character.value)

@@ -20,6 +20,13 @@ public struct NumberCheck: Check {
     defaultSeverity: .major,
     examples: [
       CheckExample(
+        governing: "20世纪60年代末，这些300MHz以下的雷达频带在第二次世界大战期间出现。",
+        translation:
+          "In the late 1960s, these radar bands below 300MHz appeared during World War II."),
+      CheckExample(
+        governing: "罗小四问队长可见过王二。",
+        translation: "Luo Xiaosi asked the team leader whether he had seen Wang Er."),
+      CheckExample(
         governing: "1996年5月，该网站的访问量达到25，000人次。",
         translation: "In May 1996, the site had 25,000 visits."),
       CheckExample(

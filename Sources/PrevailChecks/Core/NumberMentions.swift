@@ -33,9 +33,12 @@ struct NumberMentions {
     for mention in mentions where mention.range.lowerBound >= labelLength {
       if mention.value == 1 && mention.kind != .percent { continue }
       if isGluedToLatin(mention, scalars) { continue }
+      let label = isLeadingLabel(mention, scalars)
       let weak =
-        language == .zh
-        && (isInsideWord(mention, scalars, wordSpans) || isApproximate(mention, scalars))
+        label
+        || language == .zh
+          && (isInsideWord(mention, scalars, wordSpans) || isApproximate(mention, scalars)
+            || isBare(mention, scalars))
       let bound =
         mention.kind == .year
         ? nil
@@ -43,10 +46,31 @@ struct NumberMentions {
       result.append(ComparedNumber(mention: mention, weak: weak, bound: bound))
     }
     if language == .en {
+      for mention in mentions
+      where mention.range.lowerBound >= labelLength
+        && mention.text.allSatisfy(\.isASCII) && mention.text.allSatisfy(\.isNumber)
+      {
+        for (value, kind) in Self.centuryAndDecade(mention.text) {
+          let century = NumberMention(
+            value: value, text: mention.text, range: mention.range, kind: kind)
+          result.append(ComparedNumber(mention: century, weak: true, bound: nil))
+        }
+      }
       result += impliedEnglishNumbers(text, from: labelLength)
       result += hyphenatedBounds(scalars, from: labelLength)
     }
     return result
+  }
+
+  /// A single numeral character counting nothing: no measure word or unit after it (王二, 罗小四
+  /// and 三闷儿 are names; 三个, 两年, 五国 count). It may match a number, it is not required.
+  private func isBare(_ mention: NumberMention, _ scalars: [Unicode.Scalar]) -> Bool {
+    guard mention.kind == .cardinal, mention.range.count == 1,
+      let first = mention.text.unicodeScalars.first, first.value > 0x7F
+    else { return false }
+    let end = mention.range.upperBound
+    guard end < scalars.count else { return true }
+    return !NumberReader.isMeasureWord(scalars[end]) && !NumberReader.isChineseNumeral(scalars[end])
   }
 
   /// 十几 (ten-odd), 几十 and 数十 (dozens): a count given loosely, which a translation may
@@ -60,11 +84,29 @@ struct NumberMentions {
 
   private func isGluedToLatin(_ mention: NumberMention, _ scalars: [Unicode.Scalar]) -> Bool {
     guard !mention.text.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return false }
-    let before = mention.range.lowerBound > 0 ? scalars[mention.range.lowerBound - 1] : nil
-    let after = mention.range.upperBound < scalars.count ? scalars[mention.range.upperBound] : nil
-    return [before, after].contains { scalar in
+    func isLatin(_ scalar: Unicode.Scalar?) -> Bool {
       scalar.map { ("A"..."Z").contains($0) || ("a"..."z").contains($0) } ?? false
     }
+    let before = mention.range.lowerBound > 0 ? scalars[mention.range.lowerBound - 1] : nil
+    if isLatin(before) { return true }
+    var end = mention.range.upperBound
+    while end < scalars.count, isLatin(scalars[end]) || ("0"..."9").contains(scalars[end]) {
+      end += 1
+    }
+    guard end > mention.range.upperBound else { return false }
+    // 300MHz is a quantity; 5G and G20 are codes.
+    return !NumberReader.isUnit(text(scalars, mention.range.upperBound..<end))
+  }
+
+  /// A number that opens its sentence as a list label ("3.", "4、", "2)") before the text:
+  /// translations often drop or restyle such numbering.
+  private func isLeadingLabel(_ mention: NumberMention, _ scalars: [Unicode.Scalar]) -> Bool {
+    guard scalars[..<mention.range.lowerBound].allSatisfy({ $0.properties.isWhitespace }),
+      mention.range.upperBound + 1 < scalars.count
+    else { return false }
+    let mark = scalars[mention.range.upperBound]
+    let next = scalars[mention.range.upperBound + 1]
+    return ".．、)）".unicodeScalars.contains(mark) && !("0"..."9").contains(next)
   }
 
   /// Dictionary words of two or more characters, as scalar ranges with their glosses.
@@ -214,7 +256,22 @@ struct NumberMentions {
   /// a governing 三方, 双边, 十年 or 5月 may match.
   private func impliedEnglishNumbers(_ text: String, from start: Int) -> [ComparedNumber] {
     var result: [ComparedNumber] = []
-    for word in EnglishMorphology.words(in: text) where word.range.lowerBound >= start {
+    let words = EnglishMorphology.words(in: text)
+    for (index, word) in words.enumerated() where word.range.lowerBound >= start {
+      // 1960s: the sixties of the twentieth century (20世纪60年代); 1653: the seventeenth
+      // century (17世纪).
+      for (value, implied) in Self.centuryAndDecade(word.text) {
+        let mention = NumberMention(value: value, text: word.text, range: word.range, kind: implied)
+        result.append(ComparedNumber(mention: mention, weak: true, bound: nil))
+      }
+      // World War II, Chapter IV.
+      if index > 0, words[index - 1].text.first?.isUppercase == true,
+        let roman = Self.romanValue(word.text)
+      {
+        let mention = NumberMention(
+          value: roman, text: word.text, range: word.range, kind: .cardinal)
+        result.append(ComparedNumber(mention: mention, weak: true, bound: nil))
+      }
       let lower = word.text.lowercased()
       let month = word.text.first?.isUppercase == true ? Self.months[lower] : nil
       guard let value = month ?? Self.impliedValue(lower) else { continue }
@@ -222,6 +279,34 @@ struct NumberMentions {
       result.append(ComparedNumber(mention: mention, weak: true, bound: nil))
     }
     return result
+  }
+
+  /// The century (and the decade, for "1960s") a year or decade written in digits implies.
+  static func centuryAndDecade(_ word: String) -> [(Double, NumberMention.Kind)] {
+    var digits = word
+    let isDecade = digits.hasSuffix("s")
+    if isDecade { digits.removeLast() }
+    guard digits.count == 4, digits.allSatisfy(\.isASCII), let year = Int(digits),
+      (1000...2999).contains(year)
+    else { return [] }
+    var implied: [(Double, NumberMention.Kind)] = [(Double(year / 100 + 1), .cardinal)]
+    if isDecade { implied.append((Double(year % 100), .cardinal)) }
+    return implied
+  }
+
+  /// The value of an upper-case Roman numeral of two or more letters (II, IV, XIX), up to 39.
+  static func romanValue(_ word: String) -> Double? {
+    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]
+    guard word.count >= 2, word.count <= 6, word.allSatisfy({ values[$0] != nil }) else {
+      return nil
+    }
+    let digits = word.compactMap { values[$0] }
+    var total = 0
+    for (index, digit) in digits.enumerated() {
+      let next = index + 1 < digits.count ? digits[index + 1] : 0
+      total += digit < next ? -digit : digit
+    }
+    return total > 0 && total < 40 ? Double(total) : nil
   }
 
   /// Month names, capitalized in the text ("May 1996", "Aug. 1997"), match 5月 and 8月.
