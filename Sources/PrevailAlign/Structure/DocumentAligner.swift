@@ -115,10 +115,17 @@ public struct DocumentAligner: Sendable {
   ) {
     guard !zh.isEmpty || !en.isEmpty else { return }
     let beads = sentenceAligner.align(zh: zh.map(\.text), en: en.map(\.text))
+    // How much of a sentence this block's 1-1 pairs render, to judge strays against.
+    let shares = beads.filter { $0.zh.count == 1 && $0.en.count == 1 }.compactMap {
+      refiner.share(zh: zh[$0.zh[0]].text, en: en[$0.en[0]].text)
+    }.sorted()
+    let minimumEvidence = GroupRefiner.threshold(
+      typical: shares.count >= 5 ? shares[shares.count / 2] : nil)
     for bead in beads {
       var zhGroup = bead.zh.map { zh[$0] }
       var enGroup = bead.en.map { en[$0] }
-      let strays = refiner.strays(zh: zhGroup.map(\.text), en: enGroup.map(\.text))
+      let strays = refiner.strays(
+        zh: zhGroup.map(\.text), en: enGroup.map(\.text), minimumEvidence: minimumEvidence)
       if !strays.zh.isEmpty || !strays.en.isEmpty {
         collector.unmatched(
           zh: strays.zh.sorted().map { zhGroup[$0] }, en: strays.en.sorted().map { enGroup[$0] })

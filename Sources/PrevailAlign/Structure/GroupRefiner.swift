@@ -12,8 +12,31 @@ struct GroupRefiner {
   /// Members with fewer content words than this are too short to judge.
   static let minimumWords = 4
 
+  /// The evidence below which a member is split out for a block whose 1-1 pairs render a
+  /// median share `typical` of their content words: `minimumEvidence`, lowered for free
+  /// translations (a literary chapter renders far fewer dictionary words than a treaty, so a
+  /// share that marks a stray in a treaty is ordinary there).
+  static func threshold(typical: Double?) -> Double {
+    guard let typical else { return minimumEvidence }
+    return min(minimumEvidence, 0.3 * typical)
+  }
+
+  /// The share of a Chinese sentence's content words rendered in an English one (nil when it
+  /// has too few to judge).
+  func share(zh: String, en: String) -> Double? {
+    guard let lexicon else { return nil }
+    let content = lexicon.segment(zh).filter(\.isInDictionary).map {
+      lexicon.englishStems(for: $0.text)
+    }.filter { !$0.isEmpty }
+    guard content.count >= Self.minimumWords else { return nil }
+    let english = Set(EnglishMorphology.words(in: en).filter { !$0.isStopWord }.map(\.stem))
+    return Double(content.filter { !$0.isDisjoint(with: english) }.count) / Double(content.count)
+  }
+
   /// Indices of `zh` (or `en`) members to split out, given the other side's texts.
-  func strays(zh: [String], en: [String]) -> (zh: Set<Int>, en: Set<Int>) {
+  func strays(zh: [String], en: [String], minimumEvidence: Double = Self.minimumEvidence) -> (
+    zh: Set<Int>, en: Set<Int>
+  ) {
     guard let lexicon, zh.count + en.count > 2, !zh.isEmpty, !en.isEmpty else { return ([], []) }
     let zhStems = zh.map { text in
       lexicon.segment(text).filter(\.isInDictionary).map { lexicon.englishStems(for: $0.text) }
@@ -29,7 +52,7 @@ struct GroupRefiner {
         let content = words.filter { !$0.isEmpty }
         guard content.count >= Self.minimumWords else { continue }
         let rendered = content.filter { !$0.isDisjoint(with: english) }.count
-        if Double(rendered) / Double(content.count) < Self.minimumEvidence { zhStrays.insert(index) }
+        if Double(rendered) / Double(content.count) < minimumEvidence { zhStrays.insert(index) }
       }
       if zhStrays.count == zh.count { zhStrays = [] }
     }
@@ -38,7 +61,7 @@ struct GroupRefiner {
       for (index, words) in enStems.enumerated() {
         guard words.count >= Self.minimumWords else { continue }
         let rendered = words.filter { chinese.contains($0) }.count
-        if Double(rendered) / Double(words.count) < Self.minimumEvidence { enStrays.insert(index) }
+        if Double(rendered) / Double(words.count) < minimumEvidence { enStrays.insert(index) }
       }
       if enStrays.count == en.count { enStrays = [] }
     }
