@@ -8,7 +8,9 @@ struct PrevailBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "prevail-bench",
     abstract: "Measure Prevail's stages against gold data.",
-    subcommands: [AlignBench.self, ScaleBench.self, InjectBench.self, CheckBench.self]
+    subcommands: [
+      AlignBench.self, ScaleBench.self, InjectBench.self, CheckBench.self, NoiseBench.self,
+    ]
   )
 }
 
