@@ -19,6 +19,10 @@ public struct ModalityCheck: Check {
     defaultSeverity: .major,
     examples: [
       CheckExample(
+        governing: "你怎么不借给温家兄弟？",
+        translation: "You could at least have lent it to the Wen brothers!",
+        expected: [negationDropped]),
+      CheckExample(
         governing: "命令与制裁的关系同样重要。",
         translation: "The relationship between commands and sanctions is no less important."),
       CheckExample(
@@ -152,6 +156,14 @@ public struct ModalityCheck: Check {
         }
       }
       guard !found.isEmpty else { continue }
+      // A question turns polarity freely ("怎么不借给他们？" is "You could have lent to them!"):
+      // a negation found or lost in one is worth a look, not a flip of what is stated.
+      if Self.isQuestion(governingText) || Self.isQuestion(translationText) {
+        found = found.map { difference in
+          Self.polarityIDs.contains(difference.id)
+            ? (difference.id, .minor, difference.message) : difference
+        }
+      }
       let governingExcerpt = pair.governingExcerpt
       let translationExcerpt = pair.translationExcerpt
       for item in found {
@@ -323,6 +335,12 @@ public struct ModalityCheck: Check {
   fileprivate static let permissionIntroduced = "permission-introduced"
   fileprivate static let prohibitionWeakened = "prohibition-weakened"
   fileprivate static let permissionStrengthened = "permission-strengthened"
+  private static let polarityIDs: Set<String> = [negationDropped, negationAdded]
+
+  private static func isQuestion(_ text: String) -> Bool {
+    text.contains("?") || text.contains("？")
+  }
+
   fileprivate static let negationDropped = "negation-dropped"
   fileprivate static let negationAdded = "negation-added"
 }

@@ -178,8 +178,10 @@ struct ModalityReader {
         || (word == "not" && ["or", "if"].contains(previous))
         || (word == "no" && ["matter", "longer", "less", "more", "sooner", "doubt"].contains(next))
         || (word == "nothing" && ["but", "else", "less", "more", "short"].contains(next))
+      // "didn'tsay": a contraction glued to the next word by text extraction still negates.
       let isNegator =
-        (Self.enNegators.contains(word) || word.hasSuffix("n't")) && !idiom
+        (Self.enNegators.contains(word) || word.hasSuffix("n't") || word.contains("n't"))
+        && !idiom
       if isNegator {
         negatorAt = index
         profile.broadNegation = true
