@@ -175,6 +175,9 @@ enum ChineseNumbers {
       else { return nil }
       var end = index
       while ChineseNumerals.isNumeralCharacter(at(end)) { end += 1 }
+      // 二十两 is twenty taels: a 两 closing a numeral is the measure word, not a digit (两 in
+      // 一万两千 is followed by its unit and stays).
+      if end - index > 1, at(end - 1) == 0x4E24 || at(end - 1) == 0x5169 { end -= 1 }
       guard var value = ChineseNumerals.evaluate(v[index..<end]) else { return nil }
       var result = Numeral(value: value, end: end)
       let run = v[index..<end]

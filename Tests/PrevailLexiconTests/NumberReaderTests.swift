@@ -31,6 +31,8 @@ final class NumberReaderTests: XCTestCase {
     XCTAssertEqual(zh("两万五"), [25_000])
     XCTAssertEqual(zh("十年"), [10])
     XCTAssertEqual(zh("三四个"), [3, 4])
+    XCTAssertEqual(zh("借了二十两银子"), [20])
+    XCTAssertEqual(zh("一万两千"), [12_000])
   }
 
   func testChineseKinds() {

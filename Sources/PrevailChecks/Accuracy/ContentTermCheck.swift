@@ -21,6 +21,9 @@ public struct ContentTermCheck: Check {
     defaultSeverity: .minor,
     examples: [
       CheckExample(
+        governing: "韦小宝道：“这个我理会得，偷东西给人抓住了，还有好戏唱吗？”",
+        translation: "'I know,' said Trinket."),
+      CheckExample(
         governing: "根据《仙台减少灾害风险框架》建立全面的灾害风险管理。",
         translation: "Develop holistic disaster risk management in line with the Sendai "
           + "Framework for Disaster Risk Reduction."),
@@ -94,7 +97,14 @@ public struct ContentTermCheck: Check {
       let lowerEnglish = enText.lowercased()
       let governingExcerpt = pair.governingExcerpt
       let translationExcerpt = pair.translationExcerpt
-      for title in Self.quoted(zhText, open: ["《", "“", "「", "『"], close: ["》", "”", "」", "』"]) {
+      // Quotation marks also enclose speech: a quoted span with sentence punctuation inside
+      // (韦小宝道：“这个我理会得，…？”) is dialogue, not a named process; 《》 always name.
+      let named =
+        Self.quoted(zhText, open: ["《"], close: ["》"])
+        + Self.quoted(zhText, open: ["“", "「", "『"], close: ["”", "」", "』"]).filter {
+          !$0.unicodeScalars.contains { Self.sentencePunctuation.contains($0) }
+        }
+      for title in named {
         // Words the rest of the sentence also uses (灾害风险 in 灾害风险管理) are no evidence.
         let outside = zhText.replacingOccurrences(of: title, with: "　")
         let words = context.terms.words(ofChinese: title).filter {
@@ -234,6 +244,10 @@ public struct ContentTermCheck: Check {
     }
     return result
   }
+
+  private static let sentencePunctuation: Set<Unicode.Scalar> = [
+    "，", "。", "！", "？", "；", "：", "…", ",", "!", "?", ";",
+  ]
 
   private static let quotationMarks: Set<Unicode.Scalar> = [
     "“", "”", "「", "」", "『", "』", "《", "》", "〈", "〉", "\"",

@@ -73,13 +73,21 @@ struct NumberMentions {
     return !NumberReader.isMeasureWord(scalars[end]) && !NumberReader.isChineseNumeral(scalars[end])
   }
 
-  /// 十几 (ten-odd), 几十 and 数十 (dozens): a count given loosely, which a translation may
+  /// 十几 (ten-odd), 几十 and 数十 (dozens), 三四 (three or four): a count given loosely, which a translation may
   /// render as "dozens" or "a dozen"; it may match a number but is not required.
   private func isApproximate(_ mention: NumberMention, _ scalars: [Unicode.Scalar]) -> Bool {
     let before = mention.range.lowerBound > 0 ? scalars[mention.range.lowerBound - 1] : nil
     let after = mention.range.upperBound < scalars.count ? scalars[mention.range.upperBound] : nil
-    return after == "几" || after == "幾" || before == "几" || before == "幾" || before == "数"
+    if after == "几" || after == "幾" || before == "几" || before == "幾" || before == "数"
       || before == "數"
+    {
+      return true
+    }
+    // 三四个, 八九两, 十四五岁: neighbouring digits give a range, "three or four".
+    guard mention.range.count == 1, let first = mention.text.unicodeScalars.first,
+      first.value > 0x7F
+    else { return false }
+    return [before, after].contains { $0.map(NumberReader.isChineseNumeral) ?? false }
   }
 
   private func isGluedToLatin(_ mention: NumberMention, _ scalars: [Unicode.Scalar]) -> Bool {
