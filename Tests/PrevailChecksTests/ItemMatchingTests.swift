@@ -102,6 +102,23 @@ final class ItemMatchingTests: XCTestCase {
     XCTAssertEqual(try matching(zh, dropped).unmatchedChinese.map(\.text), ["良心"])
   }
 
+  func testAWordInsideAnUnmatchedEnglishItemIsNoAnchor() throws {
+    // 互 "mutual" of 可互操作 must not anchor it at "mutual-reference" and strand 可借鉴.
+    let result = try matching(
+      "敏捷性原则涵盖可对话、可借鉴、可互操作。",
+      "The principle of agility contains three dimensions: dialogue, mutual-reference, and "
+        + "interoperability.")
+    XCTAssertEqual(result.unmatchedChinese.map(\.text), [])
+  }
+
+  func testASecondChineseSeriesWithNoEnglishListDoesNotWidenTheGap() throws {
+    let zh = "取消助长非法、未报告和无管制捕捞活动的补贴，给予发展中国家合理、有效的特殊待遇。"
+    let en =
+      "Eliminate subsidies that contribute to illegal, unreported and unregulated fishing, with "
+      + "appropriate and effective special treatment for developing countries."
+    XCTAssertEqual(try matching(zh, en).unmatchedChinese.map(\.text), [])
+  }
+
   func testStrandingNeedsMatchedNeighboursInTheSameOrder() {
     let anchors = [ItemMatching.Anchor(zh: 0, en: 10), ItemMatching.Anchor(zh: 6, en: 20)]
     let offsets = [0, 10, 15, 20, 30, 40]

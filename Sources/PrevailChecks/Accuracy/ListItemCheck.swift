@@ -38,6 +38,33 @@ public struct ListItemCheck: Check {
         governing: "保护妇女、儿童的权利。",
         translation: "Protect the rights of women, children, refugees and migrants.",
         expected: [itemAdded, itemAdded]),
+      // A tail no item matched claims the English leftover beyond the last anchor ("other lack
+      // of livelihood"), so an item dropped before it is found.
+      CheckExample(
+        governing: "人人在遭到失业、疾病、残废、守寡、衰老或在其他不能控制的情况下丧失谋生能力时，有权享受保障。",
+        translation: "Everyone has the right to security in the event of unemployment, sickness, "
+          + "disability, widowhood, old age or other loss of livelihood."),
+      CheckExample(
+        governing: "人人在遭到失业、疾病、残废、守寡、衰老或在其他不能控制的情况下丧失谋生能力时，有权享受保障。",
+        translation: "Everyone has the right to security in the event of unemployment, sickness, "
+          + "disability, old age or other loss of livelihood.",
+        expected: [itemOmitted]),
+      // Between two matched items, an English leftover is the missing item's place even when
+      // another word (发展中国家) renders its stem.
+      CheckExample(
+        governing: "大幅增加发展中国家卫生工作者的招聘、培养、培训和管理。",
+        translation: "Substantially increase the recruitment, development, training and "
+          + "management of the health workforce in developing countries."),
+      CheckExample(
+        governing: "大幅增加发展中国家卫生工作者的招聘、培养、培训和管理。",
+        translation: "Substantially increase the recruitment, training and management of the "
+          + "health workforce in developing countries.",
+        expected: [itemOmitted]),
+      // A second Chinese series the English words as prose does not widen the gap of the first.
+      CheckExample(
+        governing: "取消助长非法、未报告和无管制捕捞活动的补贴，给予发展中国家合理、有效的特殊待遇。",
+        translation: "Eliminate subsidies that contribute to illegal, unreported and unregulated "
+          + "fishing, with appropriate and effective special treatment for developing countries."),
     ])
 
   public func findings(in context: CheckContext) -> [Finding] {

@@ -51,6 +51,12 @@ struct ItemMatching {
     // Items and tails rendered by a word outside the English lists anchor at that word (种族 at
     // "due to race" when the English list reader did not take "race" as an item).
     let words = EnglishMorphology.words(in: englishSentence)
+    // A word inside an English item no Chinese item matched does not anchor: had it rendered
+    // the item, the two would have matched (互 "mutual" of 可互操作 is no anchor at
+    // "mutual-reference").
+    let leftoverSpans = enItems.indices.filter { !usedEn.contains($0) }.map { index in
+      enItems[index].offset..<(enItems[index].offset + enItems[index].text.unicodeScalars.count)
+    }
     for index in all.indices where !usedZh.contains(index) {
       let term =
         index < zhItems.count
@@ -59,7 +65,8 @@ struct ItemMatching {
       guard !claimed.isEmpty,
         let word = words.first(where: { word in
           claimed.contains { TermMatcher.stemsMatch($0, word.stem) }
-        })
+        }),
+        !leftoverSpans.contains(where: { $0.contains(word.range.lowerBound) })
       else { continue }
       anchors.append(Anchor(zh: all[index].offset, en: word.range.lowerBound, isItem: false))
     }
@@ -128,14 +135,25 @@ struct ItemMatching {
       return !distinctive.isEmpty
         && !distinctive.allSatisfy { stem in sourced.contains { TermMatcher.stemsMatch($0, stem) } }
     }
+    // A tail no English item matched is a Chinese leftover too: beyond the last anchor it claims
+    // the English leftover there (其他… for "other lack of livelihood" after 衰老 ↔ "old age").
+    // Between two anchors, any distinctive English leftover stands where the item would be, even
+    // one another Chinese word could source ("development" between "recruitment" and
+    // "training" for 培养, though 发展中国家 renders "develop").
+    let innerLeftovers = leftEn.filter {
+      !enStems[$0].subtracting(TermMatcher.genericStems).isEmpty
+    }.map { enItems[$0].offset }
+    let unmatchedTails = zhTails.indices.filter { !usedZh.contains(zhItems.count + $0) }
+      .map { zhTails[$0].offset }
     let stranded = Set(
       leftZh.filter { index in
         Self.isStranded(
           zhItems[index].offset, anchors: anchors,
           englishOffsets: enItems.map(\.offset),
           englishLeftovers: meaningfulLeftovers.map { enItems[$0].offset },
-          chineseOffsets: zhItems.map(\.offset),
-          chineseLeftovers: Set(leftZh.map { zhItems[$0].offset }))
+          chineseOffsets: zhItems.map(\.offset) + zhTails.map(\.offset),
+          chineseLeftovers: Set(leftZh.map { zhItems[$0].offset } + unmatchedTails),
+          innerLeftovers: innerLeftovers)
       })
     // Leftovers pair as paraphrases (韧性 ↔ resilience) up to what the list lengths allow: when
     // the Chinese lists hold k more items than the English ones, k Chinese leftovers are excess
@@ -160,13 +178,35 @@ struct ItemMatching {
         flatIndex += 1
       }
     }
-    let zhGap = min(max(0, zhItems.count - enItems.count), pooled.filter(certain.contains).count)
+    // A Chinese list none of whose items (or tail) matches an English list item has no English
+    // list here (a second series the English words as prose): its items do not widen the gap.
+    var listed = 0
+    var itemStart = 0
+    var listsWithMatch = 0
+    for (position, enumeration) in chinese.enumerated() {
+      let range = itemStart..<(itemStart + enumeration.items.count)
+      itemStart = range.upperBound
+      let tailIndex = chinese.prefix(position).filter { $0.tail != nil }.count + zhItems.count
+      if range.contains(where: usedZh.contains)
+        || (enumeration.tail != nil && usedZh.contains(tailIndex))
+      {
+        listed += range.count
+        listsWithMatch += 1
+      }
+    }
+    if listsWithMatch == 0 { listed = zhItems.count }
+    let zhGap = min(max(0, listed - enItems.count), pooled.filter(certain.contains).count)
     // English leftovers a Chinese word of the sentence already renders, or generic ones, are
     // no one's paraphrase: a list item dropped from the English does not hide behind them.
-    let partners = meaningfulLeftovers.count
+    // A sourced leftover standing between the anchors of a Chinese leftover is still its
+    // paraphrase ("development" for 培养 between "recruitment" and "training").
+    let meaningfulOffsets = meaningfulLeftovers.map { enItems[$0].offset }
+    let sourcedInner = innerLeftovers.filter { !meaningfulOffsets.contains($0) }
+    let partners =
+      meaningfulLeftovers.count
+      + Self.placedPairs(pooled.map { zhItems[$0].offset }, sourcedInner, anchors: anchors)
     let placed = Self.placedPairs(
-      pooled.map { zhItems[$0].offset }, meaningfulLeftovers.map { enItems[$0].offset },
-      anchors: anchors)
+      pooled.map { zhItems[$0].offset }, meaningfulOffsets + sourcedInner, anchors: anchors)
     let paraphrases = min(
       pooled.count, partners, max(evidenced, placed, pooled.count - zhGap))
     // The excess is what has no counterpart: the least rendered Chinese items, in text order.
@@ -280,7 +320,7 @@ struct ItemMatching {
   /// 脆弱群体 against "disadvantaged, vulnerable groups").
   static func isStranded(
     _ offset: Int, anchors: [Anchor], englishOffsets: [Int], englishLeftovers: [Int],
-    chineseOffsets: [Int] = [], chineseLeftovers: Set<Int> = []
+    chineseOffsets: [Int] = [], chineseLeftovers: Set<Int> = [], innerLeftovers: [Int] = []
   ) -> Bool {
     guard let before = anchors.filter({ $0.zh < offset }).max(by: { $0.zh < $1.zh }),
       let after = anchors.filter({ $0.zh > offset }).min(by: { $0.zh < $1.zh }),
@@ -299,7 +339,7 @@ struct ItemMatching {
     // An item starting at (or a space before) an anchor's word is that anchor's own item.
     return !englishLeftovers.contains {
       $0 >= outerBefore && $0 <= outerAfter && abs($0 - before.en) > 1 && abs($0 - after.en) > 1
-    }
+    } && !innerLeftovers.contains { $0 > before.en + 1 && $0 < after.en - 1 }
   }
 
   /// The whole last part of each Chinese series whose last item the reader shortened, by that
