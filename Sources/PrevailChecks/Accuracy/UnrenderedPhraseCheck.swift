@@ -69,6 +69,9 @@ public struct UnrenderedPhraseCheck: Check {
     let thresholds = Thresholds(uncoveredShare: Self.share(sentences.map(\.1)))
     var findings: [Finding] = []
     for (pair, governing, translation) in sentences {
+      // Findings of this pair start here (a clause is reported only if nothing else of its
+      // pair was).
+      let pairStart = findings.count
       // Series items are the list check's to judge.
       for phrase in governing.phrases where !phrase.inSeries {
         // A governing conjunct dropped where the translation has a conjunct of its own with
@@ -95,11 +98,7 @@ public struct UnrenderedPhraseCheck: Check {
       // A clause most of whose content is gone, though no single run is long (a series of
       // four oversight areas none of which is rendered, with a word of each claimed elsewhere).
       for clause in governing.clauses where thresholds.clauseOmitted(clause) {
-        let covered = findings.contains { finding in
-          finding.governing.map { $0.segment == pair.governingExcerpt.segment } == true
-            && finding.check == Self.descriptor.id
-        }
-        guard !covered else { continue }
+        guard findings.count == pairStart else { continue }
         findings.append(finding(clause, .major, .governing, pair, context, thresholds))
       }
       // A pair where both sides carry much content the other lacks was rewritten, not

@@ -12,30 +12,49 @@ struct DocumentAssociations: Sendable {
 
   init(_ pairs: [SentencePair], zhRole: Role, terms: TermMatcher) {
     let enRole: Role = zhRole == .governing ? .translation : .governing
-    var wordCount: [String: Int] = [:]
-    var stemCount: [String: Int] = [:]
-    var joint: [String: [String: Int]] = [:]
+    // Words and stems by number, pairs in one flat table: this runs over every word pair of
+    // every sentence pair.
+    var wordIDs: [String: Int] = [:]
+    var stemIDs: [String: Int] = [:]
+    var wordCount: [Int] = []
+    var stemCount: [Int] = []
+    var joint: [Int: Int] = [:]
     for pair in pairs {
-      let words = Set(
-        terms.lexicon.segment(pair.text(zhRole, language: .zh)).map(\.text).filter {
-          $0.unicodeScalars.count >= 2
-        })
-      let stems = Set(
-        EnglishMorphology.words(in: pair.text(enRole, language: .en)).filter {
-          !$0.isStopWord && $0.stem.utf8.count >= 3
-        }.map(\.stem))
-      for word in words { wordCount[word, default: 0] += 1 }
-      for stem in stems { stemCount[stem, default: 0] += 1 }
+      var words = Set<Int>()
+      for token in terms.lexicon.segment(pair.text(zhRole, language: .zh))
+      where token.text.unicodeScalars.count >= 2 {
+        let id = wordIDs[token.text] ?? wordIDs.count
+        if id == wordIDs.count {
+          wordIDs[token.text] = id
+          wordCount.append(0)
+        }
+        words.insert(id)
+      }
+      var stems = Set<Int>()
+      for word in terms.englishWords(in: pair.text(enRole, language: .en))
+      where !word.isStopWord && word.stem.utf8.count >= 3 {
+        let id = stemIDs[word.stem] ?? stemIDs.count
+        if id == stemIDs.count {
+          stemIDs[word.stem] = id
+          stemCount.append(0)
+        }
+        stems.insert(id)
+      }
+      for word in words { wordCount[word] += 1 }
+      for stem in stems { stemCount[stem] += 1 }
       for word in words {
-        for stem in stems { joint[word, default: [:]][stem, default: 0] += 1 }
+        for stem in stems { joint[word << 32 | stem, default: 0] += 1 }
       }
     }
-    for (word, counts) in joint {
-      for (stem, count) in counts where count >= 3 {
-        let dice =
-          2 * Double(count) / Double(wordCount[word, default: 0] + stemCount[stem, default: 0])
-        if dice >= 0.6 { stemsByWord[word, default: []].insert(stem) }
-      }
+    var wordByID = [String](repeating: "", count: wordIDs.count)
+    for (word, id) in wordIDs { wordByID[id] = word }
+    var stemByID = [String](repeating: "", count: stemIDs.count)
+    for (stem, id) in stemIDs { stemByID[id] = stem }
+    for (key, count) in joint where count >= 3 {
+      let word = key >> 32
+      let stem = key & 0xFFFF_FFFF
+      let dice = 2 * Double(count) / Double(wordCount[word] + stemCount[stem])
+      if dice >= 0.6 { stemsByWord[wordByID[word], default: []].insert(stemByID[stem]) }
     }
   }
 

@@ -50,7 +50,7 @@ struct ItemMatching {
     }
     // Items and tails rendered by a word outside the English lists anchor at that word (种族 at
     // "due to race" when the English list reader did not take "race" as an item).
-    let words = EnglishMorphology.words(in: englishSentence)
+    let words = terms.englishWords(in: englishSentence)
     // A word inside an English item no Chinese item matched does not anchor: had it rendered
     // the item, the two would have matched (互 "mutual" of 可互操作 is no anchor at
     // "mutual-reference").

@@ -67,7 +67,7 @@ struct PhraseCoverage: Sendable {
   /// Phrases of a Chinese sentence that the English does not render.
   func chinese(_ sentence: String, english: String) -> SentenceCoverage {
     let scalars = Array(sentence.unicodeScalars)
-    let englishWords = EnglishMorphology.words(in: english)
+    let englishWords = terms.englishWords(in: english)
     let englishStems = terms.stems(ofEnglish: english)
     let acronyms = Set(englishWords.map(\.text).filter(Self.isAcronym))
     var claimedBy: [Int: String] = [:]  // English word index → the Chinese word it renders
@@ -101,7 +101,9 @@ struct PhraseCoverage: Sendable {
   /// Phrases of an English sentence that no word of the Chinese sentence can be glossed by.
   func english(_ sentence: String, chinese: String) -> SentenceCoverage {
     let sourceStems = terms.renderableStems(ofChinese: chinese)
-    let sourceAcronyms = acronymsOfGlosses(chinese)
+    let words = terms.englishWords(in: sentence)
+    let sourceAcronyms =
+      words.contains { Self.isAcronym($0.text) } ? acronymsOfGlosses(chinese) : []
     let learned =
       associations.map { associations in
         terms.lexicon.segment(chinese).reduce(into: Set<String>()) {
@@ -111,7 +113,7 @@ struct PhraseCoverage: Sendable {
     let scalars = Array(sentence.unicodeScalars)
     var slots: [Slot] = []
     var lastEnd = 0
-    for word in EnglishMorphology.words(in: sentence) {
+    for word in words {
       if Self.breaks(scalars[lastEnd..<word.range.lowerBound]) { slots.append(.clauseBreak) }
       lastEnd = word.range.upperBound
       let lower = word.text.lowercased()

@@ -28,7 +28,7 @@ public struct TermMatcher: Sendable {
   public func stems(ofEnglish text: String) -> Set<String> {
     cache.stems(text) {
       Set(
-        EnglishMorphology.words(in: text).filter { !$0.isStopWord }.flatMap { word in
+        englishWords(in: text).filter { !$0.isStopWord }.flatMap { word in
           let parts = EnglishMorphology.stemParts(word.text)
           let solid =
             parts.count > 1
@@ -41,6 +41,12 @@ public struct TermMatcher: Sendable {
 
   private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isAlphabetic
+  }
+
+  /// The English words of a text (``EnglishMorphology/words(in:)``), memoized: the checks
+  /// read the same sentences many times.
+  public func englishWords(in text: String) -> [EnglishWord] {
+    cache.words(ofEnglish: text) { EnglishMorphology.words(in: text) }
   }
 
   /// A gloss's content stems without the generic ones (see ``distinctive(_:)``), memoized.
@@ -246,6 +252,11 @@ final class TermCache: @unchecked Sendable {
   private var renderableByText: [String: Set<String>] = [:]
   private var distinctiveByGloss: [String: Set<String>] = [:]
   private var wordsByTerm: [String: [String]] = [:]
+  private var englishWordsByText: [String: [EnglishWord]] = [:]
+
+  func words(ofEnglish text: String, _ make: () -> [EnglishWord]) -> [EnglishWord] {
+    memo(text, in: \.englishWordsByText, make)
+  }
 
   func distinctive(_ gloss: String, _ make: () -> Set<String>) -> Set<String> {
     memo(gloss, in: \.distinctiveByGloss, make)
