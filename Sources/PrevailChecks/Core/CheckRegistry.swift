@@ -17,6 +17,7 @@ public enum CheckRegistry {
     GlossaryCheck(),
     TermConsistencyCheck(),
     StructureCheck(),
+    ParagraphSplitCheck(),
     NonCorrespondingCheck(),
   ]
 
