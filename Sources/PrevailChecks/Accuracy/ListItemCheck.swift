@@ -91,7 +91,8 @@ public struct ListItemCheck: Check {
       let zhStems = context.terms.renderableStems(ofChinese: zhText)
       for item in matching.unmatchedEnglish {
         let itemStems = context.terms.stems(ofEnglish: item.text)
-        guard !itemStems.isEmpty, !itemStems.contains(where: { context.terms.contains(zhStems, $0) }),
+        guard !itemStems.isEmpty,
+          !itemStems.contains(where: { context.terms.contains(zhStems, $0) }),
           let enumeration = english.first(where: { $0.items.contains(item) })
         else { continue }
         findings.append(enItemFinding(item, enumeration, pair, zhRole, zhText, context))
@@ -114,9 +115,7 @@ public struct ListItemCheck: Check {
       : "The Chinese translation adds \(item.text)\(gloss), which is not in the governing "
         + "English list."
     let zhSegments = zhRole == .governing ? pair.governing : pair.translation
-    let zhExcerpt = context.excerpt(zhSegments, zhRole).map { excerpt in
-      positioned(excerpt, zhSegments, item.offset, zhRole, context)
-    }
+    let zhExcerpt = context.excerpt(zhSegments, zhRole, at: item.offset)
     let enExcerpt = context.excerpt(
       zhRole == .governing ? pair.translation : pair.governing,
       zhRole == .governing ? .translation : .governing)
@@ -143,10 +142,9 @@ public struct ListItemCheck: Check {
     let governs = zhRole != .governing  // English governs
     let enRole: Role = zhRole == .governing ? .translation : .governing
     let enSegments = enRole == .governing ? pair.governing : pair.translation
-    let enExcerpt = context.excerpt(enSegments, enRole).map { excerpt in
-      positioned(excerpt, enSegments, item.offset, enRole, context)
-    }
-    let zhExcerpt = context.excerpt(zhRole == .governing ? pair.governing : pair.translation, zhRole)
+    let enExcerpt = context.excerpt(enSegments, enRole, at: item.offset)
+    let zhExcerpt = context.excerpt(
+      zhRole == .governing ? pair.governing : pair.translation, zhRole)
     let message =
       governs
       ? "The Chinese translation omits \"\(item.text)\" from the list "
@@ -156,7 +154,8 @@ public struct ListItemCheck: Check {
     return Finding(
       check: Self.descriptor.id, messageID: governs ? Self.itemOmitted : Self.itemAdded,
       category: governs ? .omission : .addition, severity: governs ? .major : .minor,
-      message: message, governing: governs ? enExcerpt : zhExcerpt, translation: governs ? zhExcerpt : enExcerpt,
+      message: message, governing: governs ? enExcerpt : zhExcerpt,
+      translation: governs ? zhExcerpt : enExcerpt,
       evidence: [
         Evidence(kind: governs ? "missing-item" : "added-item", value: item.text),
         Evidence(
@@ -165,24 +164,6 @@ public struct ListItemCheck: Check {
         Evidence(kind: "chinese-text", value: zhText),
       ],
       confidence: 0.6)
-  }
-
-  /// Moves an excerpt's position to the item inside the first segment it belongs to.
-  private func positioned(
-    _ excerpt: Excerpt, _ segments: [Segment], _ offset: Int, _ role: Role, _ context: CheckContext
-  ) -> Excerpt {
-    var remaining = offset
-    for segment in segments {
-      let length = segment.range.count
-      if remaining < length {
-        var moved = context.excerpt(segment, role, scalarOffset: remaining)
-        moved.segment = excerpt.segment
-        moved.text = excerpt.text
-        return moved
-      }
-      remaining -= length + (context.document.version(role).language == .zh ? 0 : 1)
-    }
-    return excerpt
   }
 
   fileprivate static let itemOmitted = "list-item-omitted"
