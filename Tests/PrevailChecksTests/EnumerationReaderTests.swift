@@ -33,8 +33,11 @@ final class EnumerationReaderTests: XCTestCase {
       + "political or other opinion, national or social origin, property, birth or other status."
     let lists = try english(sentence)
     XCTAssertEqual(
-      lists.first, ["kind", "race", "colour", "sex", "language", "religion", "political",
-      "other opinion"])
+      lists.first,
+      [
+        "kind", "race", "colour", "sex", "language", "religion", "political",
+        "other opinion",
+      ])
     XCTAssertEqual(lists.last, ["social origin", "property", "birth", "other status"])
     try assertOffsets(sentence)
   }

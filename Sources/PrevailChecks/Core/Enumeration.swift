@@ -1,3 +1,4 @@
+import Foundation
 import PrevailLexicon
 import PrevailModel
 
@@ -42,7 +43,9 @@ public struct EnumerationReader: Sendable {
       guard index == scalars.count || Self.chineseClauseBreaks.contains(scalars[index]) else {
         continue
       }
-      if let enumeration = chineseSeries(scalars, clauseStart..<index) { result.append(enumeration) }
+      if let enumeration = chineseSeries(scalars, clauseStart..<index) {
+        result.append(enumeration)
+      }
       clauseStart = index + 1
     }
     return result
@@ -88,7 +91,9 @@ public struct EnumerationReader: Sendable {
     return items.count >= 2 ? Enumeration(items: items, tail: tail) : nil
   }
 
-  private func suffix(of range: Range<Int>, in scalars: [Unicode.Scalar], atLeast: Int) -> Range<Int> {
+  private func suffix(of range: Range<Int>, in scalars: [Unicode.Scalar], atLeast: Int) -> Range<
+    Int
+  > {
     guard range.count > atLeast else { return range }
     let tokens = lexicon.segment(string(scalars, range))
     var start = range.upperBound
@@ -207,7 +212,8 @@ public struct EnumerationReader: Sendable {
       else { return [] }
       let leftStart = chunk.lowerBound + leading
       let rightStart =
-        leftStart + trimmed.unicodeScalars.distance(
+        leftStart
+        + trimmed.unicodeScalars.distance(
           from: trimmed.unicodeScalars.startIndex, to: range.upperBound)
       let leftEnd = leftStart + trimmed[..<range.lowerBound].unicodeScalars.count
       return [
@@ -224,7 +230,8 @@ public struct EnumerationReader: Sendable {
     let words = EnglishMorphology.words(in: string(scalars, chunk))
     var kept = Array(words.suffix(2))
     while let first = kept.first, kept.count > 1,
-      EnglishMorphology.isStopWord(first.text.lowercased()) || Self.prepositions.contains(first.text)
+      EnglishMorphology.isStopWord(first.text.lowercased())
+        || Self.prepositions.contains(first.text)
         || Self.introducers.contains(first.text.lowercased())
         || Self.clauseWords.contains(first.text.lowercased())
     {
@@ -234,7 +241,8 @@ public struct EnumerationReader: Sendable {
       !EnglishMorphology.isStopWord(last.text.lowercased()),
       !Self.clauseWords.contains(last.text.lowercased())
     else { return nil }
-    let range = (chunk.lowerBound + first.range.lowerBound)..<(chunk.lowerBound + last.range.upperBound)
+    let range =
+      (chunk.lowerBound + first.range.lowerBound)..<(chunk.lowerBound + last.range.upperBound)
     return Enumeration.Item(text: string(scalars, range), offset: range.lowerBound)
   }
 
@@ -249,19 +257,22 @@ public struct EnumerationReader: Sendable {
     var kept: [Substring] = []
     for word in text.split(separator: " ") {
       let lower = word.lowercased()
-      if Self.clauseWords.contains(lower) || (!kept.isEmpty && Self.tailPrepositions.contains(lower))
+      if Self.clauseWords.contains(lower)
+        || (!kept.isEmpty && Self.tailPrepositions.contains(lower))
       {
         break
       }
       kept.append(word)
       if kept.count == maxWords { break }
     }
-    while let last = kept.last, Self.prepositions.contains(last.lowercased())
-      || ["and", "or", "the", "a", "an", "nor"].contains(last.lowercased())
+    while let last = kept.last,
+      Self.prepositions.contains(last.lowercased())
+        || ["and", "or", "the", "a", "an", "nor"].contains(last.lowercased())
     {
       kept.removeLast()
     }
-    let item = kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .;:"))
+    let item = kept.joined(separator: " ").trimmingCharacters(
+      in: CharacterSet(charactersIn: " .;:"))
     guard !item.isEmpty else { return nil }
     return Enumeration.Item(text: item, offset: chunk.lowerBound + leading)
   }
@@ -306,5 +317,3 @@ public struct EnumerationReader: Sendable {
     String(String.UnicodeScalarView(scalars[range]))
   }
 }
-
-import Foundation
