@@ -53,6 +53,12 @@ final class MergedSentenceTests: XCTestCase {
     XCTAssertEqual(second.ownRenderedLast, 0, "\(second)")
   }
 
+  func testTheThinShareFollowsTheDocumentsTypicalShare() {
+    XCTAssertEqual(MergedSentenceCheck.thinShare(typical: nil), 1.0 / 3.0)
+    XCTAssertEqual(MergedSentenceCheck.thinShare(typical: 0.8), 1.0 / 3.0)
+    XCTAssertEqual(MergedSentenceCheck.thinShare(typical: 0.3), 0.18, accuracy: 1e-9)
+  }
+
   func testLengthRatioFallsBackToThePriorForATinyDocument() throws {
     let context = try XCTUnwrap(CheckTestSupport.context([("各国应加强合作。", "States shall.")]))
     let ratio = MergedSentenceCheck.lengthRatio(context, zhRole: .governing, enRole: .translation)

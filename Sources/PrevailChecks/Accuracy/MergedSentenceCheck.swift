@@ -69,6 +69,8 @@ public struct MergedSentenceCheck: Check {
     let zhRole: Role = context.governingLanguage == .zh ? .governing : .translation
     let enRole: Role = zhRole == .governing ? .translation : .governing
     let expectedRatio = Self.lengthRatio(context, zhRole: zhRole, enRole: enRole)
+    let thinShare = Self.thinShare(
+      typical: Self.typicalShare(context, zhRole: zhRole, enRole: enRole))
     var findings: [Finding] = []
     for pair in context.sentencePairs {
       let zhSegments = zhRole == .governing ? pair.governing : pair.translation
@@ -80,7 +82,7 @@ public struct MergedSentenceCheck: Check {
       let zhLength = zhSegments.reduce(0) { $0 + $1.text.unicodeScalars.count }
       let short =
         Double(english.unicodeScalars.count) < expectedRatio * Double(max(1, zhLength))
-      for index in Self.lost(shares.shares, short: short) {
+      for index in Self.lost(shares.shares, short: short, thin: thinShare) {
         findings.append(
           finding(zhSegments[index], shares.shares[index], zhRole, enSegments, enRole, context))
       }
@@ -93,7 +95,10 @@ public struct MergedSentenceCheck: Check {
   /// smallest share (a third at most) is lost too, and any other that renders nothing: one
   /// dropped sentence leaves the others their words, so only one is reported when several
   /// look thin.
-  static func lost(_ shares: [SentenceShares.Share], short: Bool) -> [Int] {
+  static func lost(
+    _ shares: [SentenceShares.Share], short: Bool,
+    thin thinShare: Double = maximumRenderedShareWhenShort
+  ) -> [Int] {
     let eligible = shares.indices.filter { shares[$0].words.count >= minimumContentWords }
     var lost = eligible.filter { index in
       let share = shares[index]
@@ -101,14 +106,37 @@ public struct MergedSentenceCheck: Check {
         && share.ownRendered == 0
     }
     guard short else { return lost }
-    let thin = eligible.filter {
-      shares[$0].fraction <= maximumRenderedShareWhenShort + 1e-9
-    }
+    let thin = eligible.filter { shares[$0].fraction <= thinShare + 1e-9 }
     if let thinnest = thin.min(by: { shares[$0].fraction < shares[$1].fraction }) {
       lost.append(thinnest)
     }
     lost += thin.filter { shares[$0].renderedLast == 0 }
     return Array(Set(lost)).sorted()
+  }
+
+  /// The share below which a sentence of a short group is thin: a third, or 0.6 of what the
+  /// document's 1-1 pairs typically render when that is less (a magazine translated freely
+  /// renders far fewer dictionary words than a declaration, so a third is ordinary there).
+  static func thinShare(typical: Double?) -> Double {
+    guard let typical else { return maximumRenderedShareWhenShort }
+    return min(maximumRenderedShareWhenShort, 0.6 * typical)
+  }
+
+  /// The median share of content words rendered over the document's 1-1 sentence pairs (nil
+  /// with fewer than five such pairs).
+  static func typicalShare(_ context: CheckContext, zhRole: Role, enRole: Role) -> Double? {
+    let fractions = context.sentencePairs.filter {
+      $0.governing.count == 1 && $0.translation.count == 1
+    }.compactMap { pair -> Double? in
+      let shares = SentenceShares(
+        chinese: [pair.text(zhRole, language: .zh)], english: pair.text(enRole, language: .en),
+        terms: context.terms)
+      guard let share = shares.shares.first, share.words.count >= minimumContentWords else {
+        return nil
+      }
+      return share.fraction
+    }.sorted()
+    return fractions.count >= 5 ? fractions[fractions.count / 2] : nil
   }
 
   /// English characters per Chinese character over the document's aligned sentences, pulled
