@@ -140,12 +140,7 @@ struct PhraseCoverage: Sendable {
   /// Groups uncovered content slots into phrases, clause by clause, and totals the weights.
   private func phrases(_ slots: [Slot], scalars: [Unicode.Scalar]) -> SentenceCoverage {
     var coverage = SentenceCoverage()
-    for slot in slots {
-      if case .content(_, _, let weight, let covered) = slot {
-        coverage.content += weight
-        if !covered { coverage.uncovered += weight }
-      }
-    }
+    (coverage.content, coverage.uncovered) = Self.weights(slots[...])
     let clauses = slots.split(whereSeparator: {
       if case .clauseBreak = $0 { return true }
       return false
@@ -159,15 +154,13 @@ struct PhraseCoverage: Sendable {
   private func clauseSummary(_ clause: ArraySlice<Slot>, scalars: [Unicode.Scalar])
     -> UncoveredPhrase?
   {
-    var content = 0
-    var words: [(text: String, range: Range<Int>, weight: Int)] = []
+    let (content, uncovered) = Self.weights(clause)
+    var words: [(text: String, range: Range<Int>)] = []
     for slot in clause {
-      guard case .content(let text, let range, let weight, let covered) = slot else { continue }
-      content += weight
-      if !covered { words.append((text, range, weight)) }
+      guard case .content(let text, let range, _, let covered) = slot, !covered else { continue }
+      words.append((text, range))
     }
     guard let first = words.first, let last = words.last else { return nil }
-    let uncovered = words.reduce(0) { $0 + $1.weight }
     return UncoveredPhrase(
       text: String(
         String.UnicodeScalarView(scalars[first.range.lowerBound..<last.range.upperBound])),
@@ -175,17 +168,22 @@ struct PhraseCoverage: Sendable {
       clauseUncovered: uncovered, clauseContent: content)
   }
 
+  /// The content weight of some slots and the part of it that is uncovered.
+  private static func weights(_ slots: ArraySlice<Slot>) -> (content: Int, uncovered: Int) {
+    var content = 0
+    var uncovered = 0
+    for slot in slots {
+      guard case .content(_, _, let weight, let covered) = slot else { continue }
+      content += weight
+      if !covered { uncovered += weight }
+    }
+    return (content, uncovered)
+  }
+
   private func clausePhrases(_ clause: ArraySlice<Slot>, scalars: [Unicode.Scalar])
     -> [UncoveredPhrase]
   {
-    var content = 0
-    var uncovered = 0
-    for slot in clause {
-      if case .content(_, _, let weight, let covered) = slot {
-        content += weight
-        if !covered { uncovered += weight }
-      }
-    }
+    let (content, uncovered) = Self.weights(clause)
     var result: [UncoveredPhrase] = []
     var run: [(text: String, range: Range<Int>, weight: Int)] = []
     // Whether the slot before the run was a conjunction preceded by a covered word.
